@@ -1,0 +1,71 @@
+package io.accountsapi.auth;
+
+import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: JWT <key>} (Probely's clients) and {@code Authorization: Bearer <key>}
+ * (Upsun's clients) on every path. A request with no usable credentials goes on unauthenticated; one with a wrong
+ * key is marked so that the entry point answers "Incorrect authentication credentials." where a key is required.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    static final String BAD_CREDENTIALS = ApiKeyAuthenticationFilter.class.getName() + ".BAD_CREDENTIALS";
+    private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
+    private static final int MAX_KEY_LENGTH = 256;
+
+    private final CallerLookup callers;
+    private final Problems problems;
+
+    ApiKeyAuthenticationFilter(CallerLookup callers, Problems problems) {
+        this.callers = callers;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var key = keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (key != null) {
+            try {
+                var caller = key.isEmpty() || key.length() > MAX_KEY_LENGTH ? null : callers.findActiveByKey(key).orElse(null);
+                if (caller != null) {
+                    SecurityContextHolder.getContext().setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
+                } else {
+                    request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
+                }
+            } catch (DataAccessException e) {
+                log.warn("Database unavailable while checking a key: {}", e.getMessage());
+                problems.write(request.getRequestURI(), new ApiProblem.Unavailable(), response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The key after a {@code JWT} or {@code Bearer} scheme (any case); null when no such scheme is used. */
+    static String keyFrom(String header) {
+        if (header == null) {
+            return null;
+        }
+        var parts = header.strip().split("\\s+", 2);
+        if (!parts[0].equalsIgnoreCase("JWT") && !parts[0].equalsIgnoreCase("Bearer")) {
+            return null;
+        }
+        return parts.length == 2 ? parts[1].strip() : "";
+    }
+}

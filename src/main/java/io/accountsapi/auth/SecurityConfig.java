@@ -1,0 +1,46 @@
+package io.accountsapi.auth;
+
+import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Stateless key authentication. Everything but health and the API docs needs a key; what a caller may do with an
+ * object is decided by the services, which know the object's organization.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String[] PUBLIC_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**", "/error"};
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, CallerLookup callers, Problems problems) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request.getRequestURI(),
+                                request.getAttribute(ApiKeyAuthenticationFilter.BAD_CREDENTIALS) != null
+                                        ? new ApiProblem.BadCredentials() : new ApiProblem.NotAuthenticated(),
+                                response))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request.getRequestURI(), new ApiProblem.Forbidden(""), response)))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(callers, problems), AnonymousAuthenticationFilter.class)
+                .build();
+    }
+}

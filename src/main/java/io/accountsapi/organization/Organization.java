@@ -1,0 +1,51 @@
+package io.accountsapi.organization;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "organizations")
+class Organization {
+
+    @Id
+    private String id;
+    private String name;
+    private String label;
+    private String type;
+    private String status;
+    private String ownerId;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Organization() {
+    }
+
+    Organization(String id, String name, String label, Instant now) {
+        this.id = id;
+        this.name = name;
+        this.label = label;
+        this.type = "flexible";
+        this.status = "active";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    String id() { return id; }
+    String name() { return name; }
+    String label() { return label; }
+    String type() { return type; }
+    String status() { return status; }
+    String ownerId() { return ownerId; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
+
+    void assignOwner(String userId, Instant now) {
+        this.ownerId = userId;
+        this.updatedAt = now;
+    }
+}

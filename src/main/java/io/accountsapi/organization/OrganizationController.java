@@ -1,0 +1,99 @@
+package io.accountsapi.organization;
+
+import io.accountsapi.auth.Caller;
+import io.accountsapi.web.PreferHeader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Upsun's organization, profile and address endpoints. */
+@RestController
+@RequestMapping(path = "/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Organizations", description = "Upsun organization billing profile and address")
+class OrganizationController {
+
+    private static final String ORGANIZATION_ID = "organization_id";
+    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private final OrganizationService service;
+
+    OrganizationController(OrganizationService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "List organizations", description = "The organizations the caller belongs to.")
+    OrganizationList list(@AuthenticationPrincipal Caller caller) {
+        return service.list(caller);
+    }
+
+    @GetMapping("/{organization_id}")
+    @Operation(summary = "Get organization", operationId = "get-org")
+    OrganizationResponse get(@AuthenticationPrincipal Caller caller,
+                             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+        return service.get(caller, organizationId);
+    }
+
+    @GetMapping("/{organization_id}/profile")
+    @Operation(summary = "Get profile", description = "Retrieves the profile for the specified organization.",
+            operationId = "get-org-profile")
+    ProfileResponse getProfile(@AuthenticationPrincipal Caller caller,
+                               @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+        return service.getProfile(caller, organizationId);
+    }
+
+    @PatchMapping(path = "/{organization_id}/profile", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(summary = "Update profile", description = "Updates the profile for the specified organization.",
+            operationId = "update-org-profile")
+    ProfileResponse patchProfile(@AuthenticationPrincipal Caller caller,
+                                 @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+                                 @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                                 @RequestBody ProfilePatch patch) {
+        return service.patchProfile(caller, organizationId, patch, PreferHeader.isStrict(prefer));
+    }
+
+    @GetMapping("/{organization_id}/address")
+    @Operation(summary = "Get address", description = "Retrieves the address for the specified organization.",
+            operationId = "get-org-address")
+    AddressResponse getAddress(@AuthenticationPrincipal Caller caller,
+                               @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+        return service.getAddress(caller, organizationId);
+    }
+
+    @PatchMapping(path = "/{organization_id}/address", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(summary = "Update address", description = "Updates the address for the specified organization.",
+            operationId = "update-org-address")
+    AddressResponse patchAddress(@AuthenticationPrincipal Caller caller,
+                                 @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+                                 @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                                 @RequestBody AddressPatch patch) {
+        return service.patchAddress(caller, organizationId, patch, PreferHeader.isStrict(prefer));
+    }
+
+    @Parameter(description = "The ID of the organization. Prefix with name= to retrieve the organization by name instead.",
+            example = "01EY8BWRSQ56EY1TDC32PARAJS")
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @interface OrganizationIdOrName {
+    }
+
+    @Parameter(description = "Send handling=strict to get a 400 naming read-only and unknown fields instead of having "
+            + "them ignored (RFC 7240).", example = "handling=strict")
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @interface StrictHandling {
+    }
+}

@@ -1,0 +1,16 @@
+package io.accountsapi.organization;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrganizationRepository extends JpaRepository<Organization, String> {
+
+    @Query("""
+            select new io.accountsapi.organization.OrganizationView(o, a.country)
+            from Organization o join Address a on a.organizationId = o.id
+            where o.id = :id""")
+    Optional<OrganizationView> findView(String id);
+
+    boolean existsByName(String name);
+}

@@ -1,0 +1,165 @@
+package io.accountsapi.organization;
+
+import io.accountsapi.Ids;
+import io.accountsapi.auth.Caller;
+import io.accountsapi.web.ApiException;
+import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.Links;
+import io.accountsapi.web.RequestValidator;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organizations dialect: an organization, its billing profile and its address. Every method first makes sure
+ * the organization is the caller's (else 404, exactly as for a missing one), then checks rights (403), then
+ * validates the body (400).
+ */
+@Service
+public class OrganizationService {
+
+    private static final String BILLING_RIGHTS = "Changing billing details requires the Admin role or billing admin rights.";
+    private static final int MAX_NAME_LENGTH = 64;
+
+    private final OrganizationRepository organizations;
+    private final ProfileRepository profiles;
+    private final AddressRepository addresses;
+    private final TrialRepository trials;
+    private final RequestValidator validator;
+    private final Clock clock;
+
+    public OrganizationService(OrganizationRepository organizations, ProfileRepository profiles,
+                               AddressRepository addresses, TrialRepository trials, RequestValidator validator,
+                               Clock clock) {
+        this.organizations = organizations;
+        this.profiles = profiles;
+        this.addresses = addresses;
+        this.trials = trials;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationList list(Caller caller) {
+        var items = organizations.findView(caller.organizationId())
+                .map(view -> OrganizationMapper.organization(view.organization(), view.country()))
+                .stream().toList();
+        return new OrganizationList(items.size(), items, Links.self("/organizations"));
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationResponse get(Caller caller, String organizationRef) {
+        var view = organizations.findView(visibleOrganization(caller, organizationRef))
+                .orElseThrow(OrganizationService::organizationNotFound);
+        return OrganizationMapper.organization(view.organization(), view.country());
+    }
+
+    @Transactional(readOnly = true)
+    public ProfileResponse getProfile(Caller caller, String organizationRef) {
+        return profileOf(visibleOrganization(caller, organizationRef));
+    }
+
+    @Transactional
+    public ProfileResponse patchProfile(Caller caller, String organizationRef, ProfilePatch patch, boolean strict) {
+        var organizationId = visibleOrganization(caller, organizationRef);
+        requireBillingRights(caller);
+        checkBody(patch, patch.ignoredFieldNames(), strict);
+        var profile = profiles.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
+        profile.apply(patch, now());
+        return profileOf(organizationId);
+    }
+
+    @Transactional(readOnly = true)
+    public AddressResponse getAddress(Caller caller, String organizationRef) {
+        var organizationId = visibleOrganization(caller, organizationRef);
+        var address = addresses.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound);
+        return OrganizationMapper.address(organizationId, address);
+    }
+
+    @Transactional
+    public AddressResponse patchAddress(Caller caller, String organizationRef, AddressPatch patch, boolean strict) {
+        var organizationId = visibleOrganization(caller, organizationRef);
+        requireBillingRights(caller);
+        checkBody(patch, patch.ignoredFieldNames(), strict);
+        var address = addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
+        address.apply(patch, now());
+        return OrganizationMapper.address(organizationId, address);
+    }
+
+    /** Creates an organization with its profile, address and trial; its machine name is a unique slug of the label. */
+    @Transactional
+    public String create(String label) {
+        var now = now();
+        var organization = organizations.save(new Organization(Ids.ulid(clock), uniqueName(label), label, now));
+        profiles.save(new Profile(organization.id(), now));
+        addresses.save(new Address(organization.id(), now));
+        trials.save(new Trial(organization.id(), now));
+        return organization.id();
+    }
+
+    @Transactional
+    public void assignOwner(String organizationId, String userId) {
+        organizations.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound)
+                .assignOwner(userId, now());
+    }
+
+    private ProfileResponse profileOf(String organizationId) {
+        var view = profiles.findView(organizationId).orElseThrow(OrganizationService::organizationNotFound);
+        return OrganizationMapper.profile(view, clock.instant());
+    }
+
+    /** The caller's own organization id when the reference names it; otherwise the organization does not exist. */
+    private static String visibleOrganization(Caller caller, String organizationRef) {
+        if (!caller.belongsTo(organizationRef)) {
+            throw organizationNotFound();
+        }
+        return caller.organizationId();
+    }
+
+    private static void requireBillingRights(Caller caller) {
+        if (!caller.mayManageBilling()) {
+            throw ApiException.forbidden(BILLING_RIGHTS);
+        }
+    }
+
+    private void checkBody(Object patch, Set<String> ignoredFields, boolean strict) {
+        if (strict && !ignoredFields.isEmpty()) {
+            throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(ignoredFields)));
+        }
+        validator.validate(patch);
+    }
+
+    private String uniqueName(String label) {
+        var base = slug(label);
+        var name = base;
+        for (int suffix = 2; organizations.existsByName(name); suffix++) {
+            var tail = "-" + suffix;
+            name = base.substring(0, Math.min(base.length(), MAX_NAME_LENGTH - tail.length())) + tail;
+        }
+        return name;
+    }
+
+    /** Lower-case ASCII letters, digits and single dashes, as Upsun machine names are. */
+    static String slug(String label) {
+        var ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_NAME_LENGTH) {
+            slug = slug.substring(0, MAX_NAME_LENGTH).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "organization" : slug;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ApiException organizationNotFound() {
+        return ApiException.notFound("organization");
+    }
+}

@@ -1,0 +1,58 @@
+package io.accountsapi.organization;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/** An organization's trial. Amounts are in the billing currency, which the address country decides. */
+@Entity
+@Table(name = "trials")
+class Trial {
+
+    static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+
+    @Id
+    private String organizationId;
+    private boolean active;
+    private String description;
+    private String model;
+    private Instant created;
+    private Instant expiration;
+    private BigDecimal currentSpend = BigDecimal.ZERO;
+    private BigDecimal spendLimit = BigDecimal.ZERO;
+    private boolean unlimited;
+    private String pendingVerification;
+    private String projectId = "";
+    private String projectName = "";
+    private long projectTotalMinor;
+
+    protected Trial() {
+    }
+
+    /** The trial every new organization starts with: limited by resources, not by spend. */
+    Trial(String organizationId, Instant now) {
+        this.organizationId = organizationId;
+        this.active = true;
+        this.description = "Free trial";
+        this.model = "resources";
+        this.created = now;
+        this.expiration = now.plus(DEFAULT_LENGTH);
+        this.unlimited = true;
+    }
+
+    boolean active() { return active; }
+    String description() { return description; }
+    String model() { return model; }
+    Instant created() { return created; }
+    Instant expiration() { return expiration; }
+    BigDecimal currentSpend() { return currentSpend; }
+    BigDecimal spendLimit() { return spendLimit; }
+    boolean unlimited() { return unlimited; }
+    String pendingVerification() { return pendingVerification; }
+    String projectId() { return projectId; }
+    String projectName() { return projectName; }
+    long projectTotalMinor() { return projectTotalMinor; }
+}

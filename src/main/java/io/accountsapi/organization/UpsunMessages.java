@@ -1,0 +1,13 @@
+package io.accountsapi.organization;
+
+/** Validation messages of the Upsun dialect, worded as Symfony's validators word them. */
+final class UpsunMessages {
+
+    static final String NOT_NULL = "This value should not be null.";
+    static final String TOO_LONG = "This value is too long. It should have {max} characters or less.";
+    static final String INVALID_EMAIL = "This value is not a valid email address.";
+    static final String INVALID_SUBDIVISION = "This value is not a valid ISO 3166-2 subdivision code.";
+
+    private UpsunMessages() {
+    }
+}

@@ -1,0 +1,118 @@
+package io.accountsapi.organization;
+
+import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.Dialect;
+import io.accountsapi.web.ProblemRenderer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Upsun error style, in one place: {@code application/problem+json} with {@code title}, {@code status},
+ * {@code code}, a one-sentence {@code message}, and {@code detail} as an object of field messages for validation
+ * errors (Upsun's CLI prints {@code detail[field]}) or a string otherwise. Messages follow Symfony's validators.
+ */
+@Component
+class UpsunProblemRenderer implements ProblemRenderer {
+
+    record UpsunError(String title, int status, int code, String message, Object detail) {
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.UPSUN;
+    }
+
+    @Override
+    public ResponseEntity<Object> render(ApiProblem problem) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        String message;
+        Object detail;
+        switch (problem) {
+            case ApiProblem.NotAuthenticated p -> {
+                message = "Authentication credentials were not provided.";
+                detail = "Send the header 'Authorization: Bearer <API key>'.";
+                headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"accounts-api\"");
+            }
+            case ApiProblem.BadCredentials p -> {
+                message = "Incorrect authentication credentials.";
+                detail = "The API key is unknown or revoked, or its user is deactivated.";
+                headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"accounts-api\", error=\"invalid_token\"");
+            }
+            case ApiProblem.Forbidden p -> {
+                message = "You do not have permission to perform this action.";
+                detail = p.reason();
+            }
+            case ApiProblem.NotFound p -> {
+                message = "Not found.";
+                detail = "No " + p.what() + " matches the given identifier.";
+            }
+            case ApiProblem.MethodNotAllowed p -> {
+                message = "Method \"" + p.method() + "\" not allowed.";
+                detail = "Allowed methods: " + p.allowed().stream().map(Object::toString).sorted()
+                        .collect(Collectors.joining(", ")) + ".";
+                headers.setAllow(p.allowed());
+            }
+            case ApiProblem.UnsupportedMediaType p -> {
+                message = "Unsupported media type \"" + p.contentType() + "\" in request.";
+                detail = "Send the body as application/json.";
+            }
+            case ApiProblem.Invalid p -> {
+                message = "The request body is invalid.";
+                Map<String, String> fields = new LinkedHashMap<>();
+                p.fieldErrors().forEach((field, messages) -> fields.put(field, String.join(" ", messages)));
+                detail = fields;
+            }
+            case ApiProblem.WrongType p -> {
+                message = "The request body is invalid.";
+                detail = Map.of(p.field(), "This value should be of type " + typeName(p.expected()) + ".");
+            }
+            case ApiProblem.IgnoredFields p -> {
+                message = "The request body has fields that cannot be changed here.";
+                Map<String, String> fields = new LinkedHashMap<>();
+                p.fields().forEach(field -> fields.put(field, "This field cannot be changed."));
+                detail = fields;
+            }
+            case ApiProblem.NotAnObject p -> {
+                message = "The request body must be a JSON object.";
+                detail = "Expected a JSON object, but got " + p.actual() + ".";
+            }
+            case ApiProblem.MalformedBody p -> {
+                message = "The request body is not valid JSON.";
+                detail = p.reason();
+            }
+            case ApiProblem.BadParameter p -> {
+                message = "Invalid parameter \"" + p.name() + "\".";
+                detail = Map.of(p.name(), p.message());
+            }
+            case ApiProblem.Unavailable p -> {
+                message = "The service is temporarily unavailable.";
+                detail = "Retry in a moment.";
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
+            }
+            case ApiProblem.Internal p -> {
+                message = "An unexpected error occurred.";
+                detail = "Unexpected error while handling your request.";
+            }
+        }
+        var status = problem.status();
+        return new ResponseEntity<>(new UpsunError(status.getReasonPhrase(), status.value(), status.value(), message,
+                detail), headers, status);
+    }
+
+    private static String typeName(ApiProblem.JsonType type) {
+        return switch (type) {
+            case STRING -> "string";
+            case BOOLEAN -> "bool";
+            case INTEGER -> "int";
+            case NUMBER -> "float";
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package io.accountsapi.user;
+
+import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.Dialect;
+import io.accountsapi.web.ProblemRenderer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Django REST Framework error style of Probely's API, in one place: {@code {"detail": "..."}} with DRF's own
+ * texts, and {@code {"field": ["message", ...]}} for validation errors.
+ */
+@Component
+class DrfProblemRenderer implements ProblemRenderer {
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.DRF;
+    }
+
+    @Override
+    public ResponseEntity<Object> render(ApiProblem problem) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Object body = switch (problem) {
+            case ApiProblem.NotAuthenticated p -> {
+                headers.set(HttpHeaders.WWW_AUTHENTICATE, "JWT realm=\"api\"");
+                yield detail("Authentication credentials were not provided.");
+            }
+            case ApiProblem.BadCredentials p -> {
+                headers.set(HttpHeaders.WWW_AUTHENTICATE, "JWT realm=\"api\"");
+                yield detail("Incorrect authentication credentials.");
+            }
+            case ApiProblem.Forbidden p -> detail("You do not have permission to perform this action.");
+            case ApiProblem.NotFound p -> detail("Not found.");
+            case ApiProblem.MethodNotAllowed p -> {
+                headers.setAllow(p.allowed());
+                yield detail("Method \"" + p.method() + "\" not allowed.");
+            }
+            case ApiProblem.UnsupportedMediaType p -> detail("Unsupported media type \"" + p.contentType() + "\" in request.");
+            case ApiProblem.Invalid p -> p.fieldErrors();
+            case ApiProblem.WrongType p -> Map.of(p.field(), List.of(typeMessage(p.expected())));
+            case ApiProblem.IgnoredFields p -> {
+                Map<String, List<String>> fields = new LinkedHashMap<>();
+                p.fields().forEach(field -> fields.put(field, List.of("This field cannot be changed.")));
+                yield fields;
+            }
+            case ApiProblem.NotAnObject p ->
+                    Map.of("non_field_errors", List.of("Invalid data. Expected a dictionary, but got " + p.actual() + "."));
+            case ApiProblem.MalformedBody p -> detail("JSON parse error - " + p.reason());
+            case ApiProblem.BadParameter p -> Map.of(p.name(), List.of(p.message()));
+            case ApiProblem.Unavailable p -> {
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
+                yield detail("Service temporarily unavailable, try again later.");
+            }
+            case ApiProblem.Internal p -> detail("Unexpected error while handling your request.");
+        };
+        return new ResponseEntity<>(body, headers, problem.status());
+    }
+
+    private static Map<String, String> detail(String text) {
+        return Map.of("detail", text);
+    }
+
+    private static String typeMessage(ApiProblem.JsonType type) {
+        return switch (type) {
+            case STRING -> "Not a valid string.";
+            case BOOLEAN -> "Must be a valid boolean.";
+            case INTEGER -> "A valid integer is required.";
+            case NUMBER -> "A valid number is required.";
+            case ARRAY -> "Expected a list of items but got type \"dict\".";
+            case OBJECT -> "Invalid data. Expected a dictionary.";
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package io.accountsapi.web;
+
+/** Thrown by services to end a request with a problem; rendered in the dialect of the request's path. */
+public class ApiException extends RuntimeException {
+
+    private final transient ApiProblem problem;
+
+    public ApiException(ApiProblem problem) {
+        super(problem.toString(), null, false, false);
+        this.problem = problem;
+    }
+
+    public ApiProblem problem() {
+        return problem;
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(new ApiProblem.NotFound(what));
+    }
+
+    public static ApiException forbidden(String reason) {
+        return new ApiException(new ApiProblem.Forbidden(reason));
+    }
+}

@@ -1,0 +1,148 @@
+package io.accountsapi.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure of a request into an {@link ApiProblem} and has the request's dialect render it, so that
+ * nothing reaches the servlet container's error page and no client ever sees a stack trace.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final Problems problems;
+
+    public ApiExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> api(ApiException e, HttpServletRequest request) {
+        return render(request, e.problem());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return render(request, unreadableBody(e));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Object> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        var allowed = e.getSupportedHttpMethods();
+        return render(request, new ApiProblem.MethodNotAllowed(e.getMethod(), allowed == null ? Set.of() : allowed));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        var contentType = e.getContentType() == null ? "" : e.getContentType().toString();
+        return render(request, new ApiProblem.UnsupportedMediaType(contentType));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Object> noRoute(HttpServletRequest request) {
+        return render(request, new ApiProblem.NotFound("resource"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> parameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return render(request, new ApiProblem.BadParameter(e.getName(), "Invalid value."));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Object> parameterValidation(HandlerMethodValidationException e, HttpServletRequest request) {
+        var first = e.getParameterValidationResults().getFirst();
+        return render(request, new ApiProblem.BadParameter(first.getMethodParameter().getParameterName(),
+                first.getResolvableErrors().getFirst().getDefaultMessage()));
+    }
+
+    /** The database is down, too slow or out of connections: tell the client to come back soon. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            QueryTimeoutException.class})
+    ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return render(request, new ApiProblem.Unavailable());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error for {} {}", request.getMethod(), request.getRequestURI(), e);
+        return render(request, new ApiProblem.Internal());
+    }
+
+    private ResponseEntity<Object> render(HttpServletRequest request, ApiProblem problem) {
+        return problems.render(request.getRequestURI(), problem);
+    }
+
+    private static ApiProblem unreadableBody(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof JacksonException cause)) {
+            return new ApiProblem.MalformedBody("The request body is missing or unreadable.");
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            var path = mismatch.getPath();
+            if (path.isEmpty()) {
+                return new ApiProblem.NotAnObject(tokenName(mismatch));
+            }
+            var field = path.getFirst().getPropertyName();
+            if (field != null) {
+                return new ApiProblem.WrongType(field, jsonType(mismatch.getTargetType()));
+            }
+        }
+        return new ApiProblem.MalformedBody(cause.getOriginalMessage());
+    }
+
+    private static String tokenName(MismatchedInputException e) {
+        JsonToken token = e.processor() instanceof JsonParser parser ? parser.currentToken() : null;
+        if (token == null) {
+            return "unknown";
+        }
+        return switch (token) {
+            case START_ARRAY -> "list";
+            case VALUE_STRING -> "str";
+            case VALUE_NUMBER_INT -> "int";
+            case VALUE_NUMBER_FLOAT -> "float";
+            case VALUE_TRUE, VALUE_FALSE -> "bool";
+            case VALUE_NULL -> "NoneType";
+            default -> "unknown";
+        };
+    }
+
+    private static ApiProblem.JsonType jsonType(Class<?> target) {
+        if (target == null || CharSequence.class.isAssignableFrom(target)) {
+            return ApiProblem.JsonType.STRING;
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return ApiProblem.JsonType.BOOLEAN;
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return ApiProblem.JsonType.INTEGER;
+        }
+        if (Number.class.isAssignableFrom(target)) {
+            return ApiProblem.JsonType.NUMBER;
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return ApiProblem.JsonType.ARRAY;
+        }
+        return ApiProblem.JsonType.OBJECT;
+    }
+}

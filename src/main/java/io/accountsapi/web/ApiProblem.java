@@ -1,0 +1,80 @@
+package io.accountsapi.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * What went wrong, independent of how a dialect words it. Validation messages are already in the dialect's
+ * words (they come from its request records); everything else is worded by {@link ProblemRenderer}s.
+ */
+public sealed interface ApiProblem {
+
+    HttpStatus status();
+
+    record NotAuthenticated() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.UNAUTHORIZED; }
+    }
+
+    record BadCredentials() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.UNAUTHORIZED; }
+    }
+
+    /** {@code reason} says which right was missing, for the dialects that explain. */
+    record Forbidden(String reason) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.FORBIDDEN; }
+    }
+
+    /** {@code what} names the kind of resource that was not found. */
+    record NotFound(String what) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.NOT_FOUND; }
+    }
+
+    record MethodNotAllowed(String method, Set<HttpMethod> allowed) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.METHOD_NOT_ALLOWED; }
+    }
+
+    record UnsupportedMediaType(String contentType) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.UNSUPPORTED_MEDIA_TYPE; }
+    }
+
+    /** Field name (as the client spells it) to messages, in the dialect's words. */
+    record Invalid(Map<String, List<String>> fieldErrors) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+    }
+
+    /** A field whose JSON type is not the one expected, e.g. a number where a string belongs. */
+    record WrongType(String field, JsonType expected) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+    }
+
+    /** The body is valid JSON but not an object. */
+    record NotAnObject(String actual) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+    }
+
+    record MalformedBody(String reason) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+    }
+
+    /** Fields that a strict client ({@code Prefer: handling=strict}) sent but that this request cannot change. */
+    record IgnoredFields(List<String> fields) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+    }
+
+    record BadParameter(String name, String message) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+    }
+
+    record Unavailable() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.SERVICE_UNAVAILABLE; }
+    }
+
+    record Internal() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.INTERNAL_SERVER_ERROR; }
+    }
+
+    enum JsonType { STRING, BOOLEAN, INTEGER, NUMBER, OBJECT, ARRAY }
+}
