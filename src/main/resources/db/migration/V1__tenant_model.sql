@@ -2,12 +2,12 @@
 -- so a bug in the service layer cannot store what the contract forbids.
 
 CREATE TABLE organizations (
-    id          char(26)     PRIMARY KEY CHECK (id ~ '^[0-9A-HJKMNP-TV-Z]{26}$'),
+    id          varchar(26)     PRIMARY KEY CHECK (id ~ '^[0-9A-HJKMNP-TV-Z]{26}$'),
     name        varchar(64)  NOT NULL UNIQUE CHECK (name ~ '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$'),
     label       varchar(255) NOT NULL,
     type        varchar(16)  NOT NULL DEFAULT 'flexible' CHECK (type IN ('fixed', 'flexible')),
     status      varchar(16)  NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'restricted', 'suspended', 'deleted')),
-    owner_id    char(12),
+    owner_id    varchar(12),
     created_at  timestamptz  NOT NULL,
     updated_at  timestamptz  NOT NULL,
     version     bigint       NOT NULL DEFAULT 0
@@ -15,7 +15,7 @@ CREATE TABLE organizations (
 
 CREATE TABLE profiles (
     id                  uuid          PRIMARY KEY,
-    organization_id     char(26)      NOT NULL UNIQUE REFERENCES organizations (id) ON DELETE CASCADE,
+    organization_id     varchar(26)      NOT NULL UNIQUE REFERENCES organizations (id) ON DELETE CASCADE,
     company_name        varchar(255)  NOT NULL DEFAULT '',
     vat_number          varchar(32)   NOT NULL DEFAULT '' CHECK (vat_number = upper(btrim(vat_number))),
     billing_contact     varchar(254)  NOT NULL DEFAULT '',
@@ -35,7 +35,7 @@ CREATE TABLE profiles (
 );
 
 CREATE TABLE addresses (
-    organization_id         char(26)     PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,
+    organization_id         varchar(26)     PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,
     country                 varchar(2)   NOT NULL DEFAULT '' CHECK (country ~ '^([A-Z]{2})?$'),
     name_line               varchar(255) NOT NULL DEFAULT '',
     premise                 varchar(255) NOT NULL DEFAULT '',
@@ -52,7 +52,7 @@ CREATE TABLE addresses (
 
 -- Amounts are in the organization's billing currency, which follows the address country.
 CREATE TABLE trials (
-    organization_id      char(26)      PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,
+    organization_id      varchar(26)      PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,
     active               boolean       NOT NULL,
     description          varchar(255)  NOT NULL DEFAULT '',
     model                varchar(64)   NOT NULL DEFAULT '',
@@ -69,8 +69,8 @@ CREATE TABLE trials (
 );
 
 CREATE TABLE users (
-    id               char(12)     PRIMARY KEY,
-    organization_id  char(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    id               varchar(12)  PRIMARY KEY CHECK (length(id) = 12),
+    organization_id  varchar(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
     email            varchar(254) NOT NULL CHECK (email LIKE '_%@_%'),
     name             varchar(60)  NOT NULL DEFAULT '',
     title            varchar(16)  NOT NULL DEFAULT ''
@@ -81,7 +81,7 @@ CREATE TABLE users (
     mfa_enabled      boolean      NOT NULL DEFAULT false,
     last_login       timestamptz,
     changed          timestamptz  NOT NULL,
-    changed_by_id    char(12)     REFERENCES users (id) ON DELETE SET NULL,
+    changed_by_id    varchar(12)     REFERENCES users (id) ON DELETE SET NULL,
     created_at       timestamptz  NOT NULL,
     version          bigint       NOT NULL DEFAULT 0
 );
@@ -93,22 +93,22 @@ ALTER TABLE organizations
     ADD CONSTRAINT organizations_owner_fk FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE SET NULL;
 
 CREATE TABLE roles (
-    id   char(12)    PRIMARY KEY,
+    id   varchar(12)    PRIMARY KEY CHECK (length(id) = 12),
     name varchar(60) NOT NULL UNIQUE
 );
 INSERT INTO roles (id, name) VALUES ('AdminRoLe111', 'Admin'), ('MemberRoLe11', 'Member');
 
 CREATE TABLE teams (
-    id              char(12)     PRIMARY KEY,
-    organization_id char(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    id              varchar(12)     PRIMARY KEY CHECK (length(id) = 12),
+    organization_id varchar(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
     name            varchar(255) NOT NULL,
     UNIQUE (organization_id, name),
     UNIQUE (organization_id, id)
 );
 
 CREATE TABLE targets (
-    id              char(12)     PRIMARY KEY,
-    organization_id char(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    id              varchar(12)     PRIMARY KEY CHECK (length(id) = 12),
+    organization_id varchar(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
     name            varchar(255) NOT NULL,
     UNIQUE (organization_id, name),
     UNIQUE (organization_id, id)
@@ -116,11 +116,11 @@ CREATE TABLE targets (
 
 CREATE TABLE user_roles (
     id        bigint   GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    user_id   char(12) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    role_id   char(12) NOT NULL REFERENCES roles (id),
+    user_id   varchar(12) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    role_id   varchar(12) NOT NULL REFERENCES roles (id),
     tier      varchar(8) NOT NULL CHECK (tier IN ('account', 'team', 'target')),
-    team_id   char(12) REFERENCES teams (id) ON DELETE CASCADE,
-    target_id char(12) REFERENCES targets (id) ON DELETE CASCADE,
+    team_id   varchar(12) REFERENCES teams (id) ON DELETE CASCADE,
+    target_id varchar(12) REFERENCES targets (id) ON DELETE CASCADE,
     CHECK ((tier = 'account' AND team_id IS NULL AND target_id IS NULL)
         OR (tier = 'team' AND team_id IS NOT NULL AND target_id IS NULL)
         OR (tier = 'target' AND target_id IS NOT NULL AND team_id IS NULL)),
@@ -128,27 +128,27 @@ CREATE TABLE user_roles (
 );
 
 CREATE TABLE labels (
-    id              char(12)     PRIMARY KEY,
-    organization_id char(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    id              varchar(12)     PRIMARY KEY CHECK (length(id) = 12),
+    organization_id varchar(26)     NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
     name            varchar(255) NOT NULL,
     color           varchar(32)  NOT NULL DEFAULT '' CHECK (color ~ '^[a-zA-Z0-9#_-]*$'),
     changed         timestamptz  NOT NULL,
-    changed_by_id   char(12)     REFERENCES users (id) ON DELETE SET NULL,
+    changed_by_id   varchar(12)     REFERENCES users (id) ON DELETE SET NULL,
     version         bigint       NOT NULL DEFAULT 0,
     UNIQUE (organization_id, name)
 );
 
 CREATE TABLE user_labels (
-    user_id  char(12) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    label_id char(12) NOT NULL REFERENCES labels (id) ON DELETE CASCADE,
+    user_id  varchar(12) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    label_id varchar(12) NOT NULL REFERENCES labels (id) ON DELETE CASCADE,
     PRIMARY KEY (user_id, label_id)
 );
 CREATE INDEX user_labels_label_idx ON user_labels (label_id);
 
 -- Only a SHA-256 of each key is kept; keys are high-entropy, so a slow hash would add nothing but latency.
 CREATE TABLE api_keys (
-    id       char(12)     PRIMARY KEY,
-    user_id  char(12)     NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    id       varchar(12)     PRIMARY KEY CHECK (length(id) = 12),
+    user_id  varchar(12)     NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     name     varchar(255) NOT NULL,
     key_hash bytea        NOT NULL UNIQUE CHECK (octet_length(key_hash) = 32),
     created  timestamptz  NOT NULL

@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
@@ -77,8 +78,9 @@ public record AddressPatch(
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
     }
 
-    Set<String> ignoredFieldNames() {
-        return ignoredFields.keySet();
+    /** The fields sent that this PATCH ignores, sorted by name. */
+    SortedSet<String> ignoredFieldNames() {
+        return new TreeSet<>(ignoredFields.keySet());
     }
 
     private static JsonNullable<String> upperCase(JsonNullable<String> code) {

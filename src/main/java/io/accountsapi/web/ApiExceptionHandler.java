@@ -3,6 +3,7 @@ package io.accountsapi.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -18,8 +19,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -30,6 +29,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** Jackson names the token it met where an object was expected, e.g. {@code JsonToken.START_ARRAY}. */
+    private static final Pattern TOKEN_IN_MESSAGE = Pattern.compile("JsonToken\\.([A-Z_]+)");
 
     private final Problems problems;
 
@@ -111,18 +112,18 @@ public class ApiExceptionHandler {
         return new ApiProblem.MalformedBody(cause.getOriginalMessage());
     }
 
+    /** What the client sent instead of an object, in Python's type names as DRF reports them. */
     private static String tokenName(MismatchedInputException e) {
-        JsonToken token = e.processor() instanceof JsonParser parser ? parser.currentToken() : null;
-        if (token == null) {
+        var token = TOKEN_IN_MESSAGE.matcher(e.getOriginalMessage());
+        if (!token.find()) {
             return "unknown";
         }
-        return switch (token) {
-            case START_ARRAY -> "list";
-            case VALUE_STRING -> "str";
-            case VALUE_NUMBER_INT -> "int";
-            case VALUE_NUMBER_FLOAT -> "float";
-            case VALUE_TRUE, VALUE_FALSE -> "bool";
-            case VALUE_NULL -> "NoneType";
+        return switch (token.group(1)) {
+            case "START_ARRAY" -> "list";
+            case "VALUE_STRING" -> "str";
+            case "VALUE_NUMBER_INT" -> "int";
+            case "VALUE_NUMBER_FLOAT" -> "float";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "bool";
             default -> "unknown";
         };
     }

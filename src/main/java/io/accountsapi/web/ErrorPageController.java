@@ -2,6 +2,7 @@ package io.accountsapi.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (in filters, by the container) are forwarded here; render them in the dialect of
  * the path the client asked for instead of the container's or Boot's own error page.
  */
+@Hidden
 @RestController
 public class ErrorPageController implements ErrorController {
 
