@@ -1,0 +1,117 @@
+package io.accountsapi;
+
+import io.accountsapi.auth.TenantProvisioning;
+import io.accountsapi.user.Role;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the HTTP tests: the whole server on a random port against the test PostgreSQL, a plain HTTP client, and
+ * fixtures that create a fresh organization per test so that tests never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+public abstract class ApiTestSupport {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected TenantProvisioning provisioning;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    /** A new organization with an Admin (also billing admin) and a Member without billing rights, each with a key. */
+    protected record TestTenant(String organizationId, String organizationName, String adminId, String adminEmail,
+                                String adminKey, String memberId, String memberKey) {
+    }
+
+    protected TestTenant newTenant() {
+        var unique = UUID.randomUUID().toString().substring(0, 8);
+        var adminEmail = "admin-" + unique + "@example.com";
+        var tenant = provisioning.createTenant("Test Org " + unique, adminEmail);
+        var adminKey = provisioning.issueKey(tenant.adminId(), "test");
+        var memberId = provisioning.addUser(tenant.organizationId(), "member-" + unique + "@example.com", "Member",
+                Role.MEMBER_ID, false);
+        var memberKey = provisioning.issueKey(memberId, "test");
+        var name = jdbc.sql("SELECT name FROM organizations WHERE id = :id").param("id", tenant.organizationId())
+                .query(String.class).single();
+        return new TestTenant(tenant.organizationId(), name, tenant.adminId(), adminEmail, adminKey, memberId, memberKey);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected Response get(String path, String authorization) {
+        return send("GET", path, authorization, null, Map.of());
+    }
+
+    protected Response patch(String path, String authorization, String json) {
+        return send("PATCH", path, authorization, json, Map.of("Content-Type", "application/json"));
+    }
+
+    protected Response send(String method, String path, String authorization, String body, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
+        try {
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String bearer(String key) {
+        return "Bearer " + key;
+    }
+
+    protected static JsonNode json(String text) {
+        return JSON.readTree(text);
+    }
+
+    public record Response(HttpResponse<String> raw) {
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public JsonNode body() {
+            return JSON.readTree(raw.body());
+        }
+
+        @Override
+        public String toString() {
+            return raw.statusCode() + " " + raw.body();
+        }
+    }
+}
