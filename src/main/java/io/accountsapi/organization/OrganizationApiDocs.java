@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.models.GroupedOpenApi;
@@ -53,7 +54,10 @@ class OrganizationApiDocs {
     private static void allowNullPendingVerification(OpenAPI openApi) {
         var trial = openApi.getComponents().getSchemas().get("ProfileTrial");
         if (trial != null) {
-            ((Schema<Object>) trial.getProperties().get("pending_verification")).addEnumItemObject(null);
+            var pendingVerification = (Schema<Object>) trial.getProperties().get("pending_verification");
+            var values = new ArrayList<Object>(pendingVerification.getEnum());
+            values.add(null);
+            pendingVerification.setEnum(values);
         }
     }
 
