@@ -1,0 +1,45 @@
+package io.accountsapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Swagger UI and {@code /v3/api-docs} describe the shapes clients really send and receive. */
+class ApiDocsTest extends ApiTestSupport {
+
+    @Test
+    void organizationsGroupDescribesTheRealShapes() {
+        var docs = get("/v3/api-docs/organizations", null).body();
+        var schemas = docs.get("components").get("schemas");
+
+        assertThat(docs.get("paths").propertyNames()).containsExactlyInAnyOrder("/organizations",
+                "/organizations/{organization_id}", "/organizations/{organization_id}/profile",
+                "/organizations/{organization_id}/address");
+        var patch = schemas.get("ProfilePatch").get("properties");
+        assertThat(patch.propertyNames()).containsExactlyInAnyOrder("default_catalog", "project_options_url",
+                "company_name", "vat_number", "billing_contact");
+        assertThat(patch.get("billing_contact").get("format").asString()).isEqualTo("email");
+        assertThat(patch.get("project_options_url").get("format").asString()).isEqualTo("uri");
+        assertThat(patch.get("company_name").get("maxLength").asInt()).isEqualTo(255);
+        assertThat(patch.get("company_name").get("description").asString()).isEqualTo("The company name.");
+        var profile = schemas.get("Profile").get("properties");
+        assertThat(profile.propertyNames()).contains("display_name", "current_trial", "_links", "created_at");
+        assertThat(profile.get("id").get("format").asString()).isEqualTo("uuid");
+        assertThat(profile.get("created_at").get("format").asString()).isEqualTo("date-time");
+        var pending = schemas.get("ProfileTrial").get("properties").get("pending_verification");
+        assertThat(pending.get("type").toString()).contains("null");
+        assertThat(pending.get("enum").toString()).isEqualTo("[\"credit-card\",null]");
+        var patchResponses = docs.get("paths").get("/organizations/{organization_id}/profile").get("patch").get("responses");
+        assertThat(patchResponses.propertyNames()).contains("200", "400", "401", "403", "404");
+        assertThat(patchResponses.get("400").get("content").propertyNames()).containsExactly("application/problem+json");
+    }
+
+    @Test
+    void swaggerUiOffersAKeyForBothSchemes() {
+        var docs = get("/v3/api-docs/organizations", null).body();
+
+        assertThat(docs.get("components").get("securitySchemes").propertyNames()).contains("Bearer", "JWT");
+        assertThat(get("/swagger-ui.html", null).status()).isIn(200, 302);
+        assertThat(get("/v3/api-docs/swagger-config", null).body().get("urls").toString()).contains("Organizations");
+    }
+}

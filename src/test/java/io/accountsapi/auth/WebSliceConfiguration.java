@@ -1,0 +1,39 @@
+package io.accountsapi.auth;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+/**
+ * For {@code @WebMvcTest} slices: the real security chain, error rendering and JSON settings, with keys resolved
+ * from a fixed table instead of the database.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfig.class)
+@ComponentScan(basePackages = "io.accountsapi", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
+        type = FilterType.REGEX, pattern = {"io\\.accountsapi\\.web\\.(Problems|JsonConfig)", ".*ProblemRenderer"}))
+public class WebSliceConfiguration {
+
+    public static final String ADMIN_KEY = "acck_slice_admin";
+    public static final String MEMBER_KEY = "acck_slice_member";
+    public static final Caller ADMIN = new Caller("AdminUser123", "admin@example.com", "Admin",
+            "01EY8BWRSQ56EY1TDC32PARAJS", "example", true, true);
+    public static final Caller MEMBER = new Caller("MemberUser12", "member@example.com", "Member",
+            "01EY8BWRSQ56EY1TDC32PARAJS", "example", false, false);
+
+    @Bean
+    CallerLookup sliceCallerLookup() {
+        var lookup = mock(CallerLookup.class);
+        when(lookup.findActiveByKey(anyString())).thenReturn(Optional.empty());
+        when(lookup.findActiveByKey(ADMIN_KEY)).thenReturn(Optional.of(ADMIN));
+        when(lookup.findActiveByKey(MEMBER_KEY)).thenReturn(Optional.of(MEMBER));
+        return lookup;
+    }
+}
