@@ -13,7 +13,7 @@ public final class Ids {
     private Ids() {
     }
 
-    public static String base58(int length) {
+    private static String base58(int length) {
         var chars = new char[length];
         for (int i = 0; i < length; i++) {
             chars[i] = BASE58.charAt(RANDOM.nextInt(BASE58.length()));
@@ -38,9 +38,5 @@ public final class Ids {
             chars[i] = CROCKFORD32.charAt(RANDOM.nextInt(32));
         }
         return new String(chars);
-    }
-
-    public static boolean isUlid(String value) {
-        return value.length() == 26 && value.chars().allMatch(c -> CROCKFORD32.indexOf(c) >= 0);
     }
 }

@@ -33,23 +33,7 @@ class DevDatabase {
 
     @Bean
     JdbcConnectionDetails devDatabaseConnectionDetails(EmbeddedPostgres devPostgres) {
-        var url = devPostgres.getJdbcUrl("postgres", "postgres");
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return "postgres";
-            }
-
-            @Override
-            public String getPassword() {
-                return "";
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return url;
-            }
-        };
+        return TestDatabase.details(devPostgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 
     static class NoDatasourceConfigured implements Condition {

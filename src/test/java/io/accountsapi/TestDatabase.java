@@ -62,7 +62,8 @@ public final class TestDatabase {
         }
     }
 
-    private static JdbcConnectionDetails details(String url, String username, String password) {
+    /** Connection details of a PostgreSQL reached by URL; the dev run's embedded database uses them too. */
+    static JdbcConnectionDetails details(String url, String username, String password) {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
