@@ -29,4 +29,6 @@ class ApiKey {
     }
 
     String id() { return id; }
+    String name() { return name; }
+    Instant created() { return created; }
 }

@@ -4,6 +4,7 @@ import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.Dialect;
 import io.accountsapi.web.ProblemRenderer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +53,10 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "Not found.";
                 detail = "No " + p.what() + " matches the given identifier.";
             }
+            case ApiProblem.InvalidPage p -> {
+                message = "Invalid page.";
+                detail = "The page number is past the last page.";
+            }
             case ApiProblem.MethodNotAllowed p -> {
                 message = "Method \"" + p.method() + "\" not allowed.";
                 detail = "Allowed methods: " + p.allowed().stream().map(Object::toString).sorted()
@@ -65,7 +70,8 @@ class UpsunProblemRenderer implements ProblemRenderer {
             case ApiProblem.Invalid p -> {
                 message = "The request body is invalid.";
                 Map<String, String> fields = new LinkedHashMap<>();
-                p.fieldErrors().forEach((field, messages) -> fields.put(field, String.join(" ", messages)));
+                p.fieldErrors().forEach((field, errors) -> fields.put(field, errors instanceof List<?> messages
+                        ? messages.stream().map(String::valueOf).collect(Collectors.joining(" ")) : String.valueOf(errors)));
                 detail = fields;
             }
             case ApiProblem.WrongType p -> {

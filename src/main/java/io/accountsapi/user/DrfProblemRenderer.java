@@ -38,6 +38,7 @@ class DrfProblemRenderer implements ProblemRenderer {
             }
             case ApiProblem.Forbidden p -> detail("You do not have permission to perform this action.");
             case ApiProblem.NotFound p -> detail("Not found.");
+            case ApiProblem.InvalidPage p -> detail("Invalid page.");
             case ApiProblem.MethodNotAllowed p -> {
                 headers.setAllow(p.allowed());
                 yield detail("Method \"" + p.method() + "\" not allowed.");

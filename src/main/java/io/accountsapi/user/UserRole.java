@@ -24,10 +24,16 @@ class UserRole {
     }
 
     static UserRole accountWide(String userId, String roleId) {
+        return of(userId, new UserChanges.RoleInput(roleId, "account", null, null));
+    }
+
+    static UserRole of(String userId, UserChanges.RoleInput input) {
         var userRole = new UserRole();
         userRole.userId = userId;
-        userRole.roleId = roleId;
-        userRole.tier = "account";
+        userRole.roleId = input.roleId();
+        userRole.tier = input.tier();
+        userRole.teamId = input.teamId();
+        userRole.targetId = input.targetId();
         return userRole;
     }
 }

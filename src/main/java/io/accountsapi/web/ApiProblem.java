@@ -32,6 +32,11 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.NOT_FOUND; }
     }
 
+    /** A page number past the end or not a page number at all (DRF answers this with 404). */
+    record InvalidPage() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.NOT_FOUND; }
+    }
+
     record MethodNotAllowed(String method, Set<HttpMethod> allowed) implements ApiProblem {
         public HttpStatus status() { return HttpStatus.METHOD_NOT_ALLOWED; }
     }
@@ -40,8 +45,11 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.UNSUPPORTED_MEDIA_TYPE; }
     }
 
-    /** Field name (as the client spells it) to messages, in the dialect's words. */
-    record Invalid(Map<String, List<String>> fieldErrors) implements ApiProblem {
+    /**
+     * Field name (as the client spells it) to its errors, in the dialect's words: a list of messages, or for nested
+     * input (DRF) the nested errors, e.g. a list aligned with the items sent.
+     */
+    record Invalid(Map<String, ?> fieldErrors) implements ApiProblem {
         public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
     }
 

@@ -1,0 +1,52 @@
+package io.accountsapi.auth;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /users/{id}/keys/}: issue, list and revoke a user's API keys. */
+@RestController
+@Tag(name = "API keys", description = "A user's keys; the secret is shown once, at creation")
+class ApiKeyController {
+
+    private final ApiKeyService service;
+
+    ApiKeyController(ApiKeyService service) {
+        this.service = service;
+    }
+
+    @PostMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create API key", description = "Body {\"name\": \"...\"}. The key is in this answer only.")
+    ApiKeyResponse create(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                                  schema = @io.swagger.v3.oas.annotations.media.Schema(example = "{\"name\": \"ci\"}")))
+                          @RequestBody(required = false) JsonNode body) {
+        return service.create(caller, id, body);
+    }
+
+    @GetMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "List API keys", description = "Without their secrets.")
+    List<ApiKeyResponse> list(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return service.list(caller, id);
+    }
+
+    @DeleteMapping({"/users/{id}/keys/{keyId}", "/users/{id}/keys/{keyId}/"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke API key", description = "The key answers 401 from the next request on.")
+    void revoke(@AuthenticationPrincipal Caller caller, @PathVariable String id, @PathVariable String keyId) {
+        service.revoke(caller, id, keyId);
+    }
+}

@@ -1,0 +1,178 @@
+package io.accountsapi.user;
+
+import io.accountsapi.auth.Caller;
+import io.accountsapi.web.PreferHeader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Probely's user endpoints. Writes come in JSON or as forms (urlencoded or multipart); each encoding has one binding
+ * path that turns it into the same tree for {@link UserBodyParser}. Paths answer with and without the trailing slash.
+ */
+@RestController
+@Tag(name = "Users", description = "Probely user management")
+class UserController {
+
+    private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+    private static final String MULTIPART = MediaType.MULTIPART_FORM_DATA_VALUE;
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private final UserService service;
+
+    UserController(UserService service) {
+        this.service = service;
+    }
+
+    @GetMapping(path = {"/users", "/users/"}, produces = JSON)
+    @Operation(summary = "List Users", description = "Paginated; filters search, active, mfa_enabled, label (repeatable), "
+            + "label_logical_operator (or, and), role (repeatable); ordering by name, email or changed (prefix - to invert).")
+    @ListParameters
+    UserList list(@AuthenticationPrincipal Caller caller,
+                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        return service.list(caller, UserQuery.from(query));
+    }
+
+    @PostMapping(path = {"/users", "/users/"}, consumes = JSON, produces = JSON)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create User", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+            @Content(mediaType = JSON, schema = @Schema(implementation = UserWriteRequests.Create.class)),
+            @Content(mediaType = FORM, schema = @Schema(implementation = UserWriteRequests.Create.class)),
+            @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Create.class))}))
+    UserResponse create(@AuthenticationPrincipal Caller caller,
+                        @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                        @RequestBody(required = false) JsonNode body) {
+        return service.create(caller, body, PreferHeader.isStrict(prefer));
+    }
+
+    @PostMapping(path = {"/users", "/users/"}, consumes = {FORM, MULTIPART}, produces = JSON)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(hidden = true)
+    UserResponse createFromForm(@AuthenticationPrincipal Caller caller,
+                                @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                                @RequestParam MultiValueMap<String, String> form) {
+        return service.create(caller, UserBodyParser.fromForm(form), PreferHeader.isStrict(prefer));
+    }
+
+    @GetMapping(path = {"/users/{id}", "/users/{id}/"}, produces = JSON)
+    @Operation(summary = "Retrieve User")
+    UserResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return service.get(caller, id);
+    }
+
+    @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = JSON, produces = JSON)
+    @Operation(summary = "Update User", description = "All writable fields; labels is required.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+                    @Content(mediaType = JSON, schema = @Schema(implementation = UserWriteRequests.Replace.class)),
+                    @Content(mediaType = FORM, schema = @Schema(implementation = UserWriteRequests.Replace.class)),
+                    @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Replace.class))}))
+    UserResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                         @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                         @RequestBody(required = false) JsonNode body) {
+        return service.update(caller, id, body, UserBodyParser.Mode.REPLACE, PreferHeader.isStrict(prefer));
+    }
+
+    @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {FORM, MULTIPART}, produces = JSON)
+    @Operation(hidden = true)
+    UserResponse replaceFromForm(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                 @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                                 @RequestParam MultiValueMap<String, String> form) {
+        return service.update(caller, id, UserBodyParser.fromForm(form), UserBodyParser.Mode.REPLACE,
+                PreferHeader.isStrict(prefer));
+    }
+
+    @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = JSON, produces = JSON)
+    @Operation(summary = "Partial Update User", description = "Changes only the fields sent. labels replaces the "
+            + "user's whole label list (matched by name; new names create labels). Users may change their own name and "
+            + "title; everything else needs the Admin role.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+                    @Content(mediaType = JSON, schema = @Schema(implementation = UserWriteRequests.Patch.class)),
+                    @Content(mediaType = FORM, schema = @Schema(implementation = UserWriteRequests.Patch.class)),
+                    @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Patch.class))}))
+    UserResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                       @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                       @RequestBody(required = false) JsonNode body) {
+        return service.update(caller, id, body, UserBodyParser.Mode.PATCH, PreferHeader.isStrict(prefer));
+    }
+
+    @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {FORM, MULTIPART}, produces = JSON)
+    @Operation(hidden = true)
+    UserResponse patchFromForm(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                               @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                               @RequestParam MultiValueMap<String, String> form) {
+        return service.update(caller, id, UserBodyParser.fromForm(form), UserBodyParser.Mode.PATCH,
+                PreferHeader.isStrict(prefer));
+    }
+
+    @DeleteMapping({"/users/{id}", "/users/{id}/"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Deactivate User", description = "The user is kept with active false; their keys stop working.")
+    void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        service.deactivate(caller, id);
+    }
+
+    @GetMapping(path = {"/profile", "/profile/"}, produces = JSON)
+    @Operation(summary = "User data", description = "The caller, as a User.")
+    UserResponse profile(@AuthenticationPrincipal Caller caller) {
+        return service.profile(caller);
+    }
+
+    @Parameter(description = "Send handling=strict to get a 400 naming read-only and unknown fields instead of having "
+            + "them ignored (RFC 7240).", example = "handling=strict")
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @interface StrictHandling {
+    }
+
+    @Parameters({
+            @Parameter(name = "page", in = ParameterIn.QUERY,
+                    description = "A page number within the paginated result set (first page is 1).",
+                    schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+            @Parameter(name = "length", in = ParameterIn.QUERY,
+                    description = "Number of results to return per page (at most 100).",
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10")),
+            @Parameter(name = "search", in = ParameterIn.QUERY,
+                    description = "A search term (name or email, case-insensitive)."),
+            @Parameter(name = "active", in = ParameterIn.QUERY,
+                    schema = @Schema(type = "boolean")),
+            @Parameter(name = "mfa_enabled", in = ParameterIn.QUERY,
+                    schema = @Schema(type = "boolean")),
+            @Parameter(name = "label", in = ParameterIn.QUERY,
+                    description = "Label ids; repeatable."),
+            @Parameter(name = "label_logical_operator", in = ParameterIn.QUERY,
+                    description = "Logical operator between user labels.",
+                    schema = @Schema(allowableValues = {"or", "and"}, defaultValue = "or")),
+            @Parameter(name = "role", in = ParameterIn.QUERY,
+                    description = "Role ids; repeatable."),
+            @Parameter(name = "ordering", in = ParameterIn.QUERY,
+                    description = "Which field to use when ordering the results; prefix - to invert.",
+                    schema = @Schema(allowableValues = {"name", "-name", "email", "-email", "changed", "-changed"}))})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface ListParameters {
+    }
+}

@@ -1,0 +1,100 @@
+package io.accountsapi.user;
+
+import io.accountsapi.web.ApiException;
+import io.accountsapi.web.ApiProblem;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** A validated {@code GET /users/} request: filters, order and page. */
+record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String> labelIds, boolean allLabels,
+                 List<String> roleIds, String orderBy, int page, int length) {
+
+    static final int DEFAULT_LENGTH = 10;
+    static final int MAX_LENGTH = 100;
+    static final int MAX_IDS = 100;
+
+    /**
+     * Reads the query string as DRF and django-filter do: a bad page is "Invalid page."; a bad length falls back to
+     * the default and is capped at 100; unknown ordering terms are dropped.
+     */
+    static UserQuery from(MultiValueMap<String, String> params) {
+        return new UserQuery(
+                params.getFirst("search"),
+                bool(params, "active"),
+                bool(params, "mfa_enabled"),
+                ids(params, "label"),
+                logicalAnd(params.getFirst("label_logical_operator")),
+                ids(params, "role"),
+                ordering(params.getFirst("ordering")),
+                page(params.getFirst("page")),
+                length(params.getFirst("length")));
+    }
+
+    private static Boolean bool(MultiValueMap<String, String> params, String name) {
+        var value = params.getFirst(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        var parsed = UserBodyParser.parseBoolean(JsonNodeFactory.instance.stringNode(value));
+        if (parsed == null) {
+            throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.NOT_A_BOOLEAN))));
+        }
+        return parsed;
+    }
+
+    private static List<String> ids(MultiValueMap<String, String> params, String name) {
+        var values = params.getOrDefault(name, List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip).filter(value -> !value.isEmpty()).distinct().toList();
+        if (values.size() > MAX_IDS) {
+            throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.maxItems(MAX_IDS)))));
+        }
+        return values;
+    }
+
+    private static boolean logicalAnd(String operator) {
+        if (operator == null || operator.isEmpty() || operator.equals("or")) {
+            return false;
+        }
+        if (operator.equals("and")) {
+            return true;
+        }
+        throw new ApiException(new ApiProblem.Invalid(Map.of("label_logical_operator", List.of(
+                "Select a valid choice. " + operator + " is not one of the available choices."))));
+    }
+
+    private static String ordering(String ordering) {
+        if (ordering == null) {
+            return "name";
+        }
+        return Arrays.stream(ordering.split(",")).map(String::strip)
+                .filter(UserReads.ORDERINGS::containsKey).findFirst().orElse("name");
+    }
+
+    private static int page(String page) {
+        if (page == null || page.isEmpty()) {
+            return 1;
+        }
+        try {
+            var number = Integer.parseInt(page);
+            if (number < 1) {
+                throw new ApiException(new ApiProblem.InvalidPage());
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new ApiException(new ApiProblem.InvalidPage());
+        }
+    }
+
+    private static int length(String length) {
+        try {
+            var number = Integer.parseInt(length);
+            return number < 1 ? DEFAULT_LENGTH : Math.min(number, MAX_LENGTH);
+        } catch (NumberFormatException e) {
+            return DEFAULT_LENGTH;
+        }
+    }
+}
