@@ -4,11 +4,15 @@ import io.accountsapi.auth.TenantProvisioning;
 import io.accountsapi.user.Role;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,6 +85,49 @@ public abstract class ApiTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A body in one of the three encodings the users dialect accepts, built from the same fields. */
+    protected enum Encoding {
+        JSON, FORM, MULTIPART;
+
+        /** Form encodings take flat fields; nested ones are keyed as {@code labels[0]name}. */
+        public boolean isForm() {
+            return this != JSON;
+        }
+    }
+
+    /**
+     * Sends {@code fields} in the given encoding: as a JSON object (values as JSON text, e.g. {@code "\"x\""}), or
+     * as form fields (values as plain text).
+     */
+    protected Response send(String method, String path, String authorization, Encoding encoding,
+                            List<Map.Entry<String, String>> fields) {
+        return switch (encoding) {
+            case JSON -> send(method, path, authorization, fields.stream()
+                            .map(field -> "\"" + field.getKey() + "\": " + field.getValue())
+                            .collect(Collectors.joining(", ", "{", "}")),
+                    Map.of("Content-Type", "application/json"));
+            case FORM -> send(method, path, authorization, fields.stream()
+                            .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&")),
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+            case MULTIPART -> {
+                var boundary = "----accounts" + UUID.randomUUID();
+                var body = new StringBuilder();
+                fields.forEach(field -> body.append("--").append(boundary).append("\r\n")
+                        .append("Content-Disposition: form-data; name=\"").append(field.getKey()).append("\"\r\n\r\n")
+                        .append(field.getValue()).append("\r\n"));
+                body.append("--").append(boundary).append("--\r\n");
+                yield send(method, path, authorization, body.toString(),
+                        Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+            }
+        };
+    }
+
+    protected static String jwt(String key) {
+        return "JWT " + key;
     }
 
     protected static String bearer(String key) {

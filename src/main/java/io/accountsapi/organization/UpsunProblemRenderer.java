@@ -92,6 +92,10 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "The request body is not valid JSON.";
                 detail = p.reason();
             }
+            case ApiProblem.PayloadTooLarge p -> {
+                message = "The request body is too large.";
+                detail = "Request bodies are limited to 64 KiB.";
+            }
             case ApiProblem.BadParameter p -> {
                 message = "Invalid parameter \"" + p.name() + "\".";
                 detail = Map.of(p.name(), p.message());

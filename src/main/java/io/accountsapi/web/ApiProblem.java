@@ -72,6 +72,11 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
     }
 
+    /** A body or a part of it over the limits. */
+    record PayloadTooLarge() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.CONTENT_TOO_LARGE; }
+    }
+
     record BadParameter(String name, String message) implements ApiProblem {
         public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
     }
