@@ -1,0 +1,44 @@
+package io.accountsapi.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.accountsapi.ApiTestSupport;
+import io.accountsapi.StatementCounter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+
+/** Listing users costs the same number of SQL statements for a page of 1, 10 or 100 users with labels and roles. */
+@Import(StatementCounter.class)
+class UserListStatementsTest extends ApiTestSupport {
+
+    @Test
+    void statementsPerListRequestDoNotGrowWithThePage() {
+        var tenant = newTenant();
+        for (int i = 0; i < 100; i++) {
+            var response = send("POST", "/users/", jwt(tenant.adminKey()), "{\"email\": \"bulk-" + i + "-"
+                    + tenant.memberId() + "@example.com\", \"name\": \"Bulk " + i + "\", \"labels\": [{\"name\": \"l"
+                    + (i % 7) + "\"}, {\"name\": \"m" + (i % 5) + "\"}, {\"name\": \"n" + (i % 3) + "\"}]}",
+                    Map.of("Content-Type", "application/json"));
+            assertThat(response.status()).isEqualTo(201);
+        }
+
+        var one = statementsFor("/users/?length=1", tenant.adminKey());
+        var ten = statementsFor("/users/?length=10", tenant.adminKey());
+        var hundred = statementsFor("/users/?length=100", tenant.adminKey());
+        var filtered = statementsFor("/users/?length=100&search=bulk&ordering=-changed", tenant.adminKey());
+
+        assertThat(hundred).as("1: %d, 10: %d, 100: %d", one, ten, hundred).isEqualTo(one).isEqualTo(ten)
+                .isEqualTo(filtered).isLessThanOrEqualTo(5);
+        var page = get("/users/?length=100&search=bulk", jwt(tenant.adminKey())).body();
+        assertThat(page.get("results").size()).isEqualTo(100);
+        assertThat(page.get("results").get(0).get("labels").size()).isEqualTo(3);
+        assertThat(page.get("results").get(0).get("user_roles").size()).isEqualTo(1);
+    }
+
+    private long statementsFor(String path, String key) {
+        var before = StatementCounter.count();
+        assertThat(get(path, jwt(key)).status()).isEqualTo(200);
+        return StatementCounter.count() - before;
+    }
+}
