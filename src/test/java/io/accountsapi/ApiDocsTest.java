@@ -35,11 +35,35 @@ class ApiDocsTest extends ApiTestSupport {
     }
 
     @Test
+    void usersGroupDescribesTheSeedsPatchInThreeMediaTypes() {
+        var docs = get("/v3/api-docs/users", null).body();
+        var schemas = docs.get("components").get("schemas");
+
+        assertThat(docs.get("paths").propertyNames()).contains("/users/", "/users/{id}/", "/profile/",
+                "/users/{id}/keys/", "/users/{id}/keys/{keyId}/");
+        var patch = docs.get("paths").get("/users/{id}/").get("patch");
+        assertThat(patch.get("requestBody").get("content").propertyNames()).containsExactlyInAnyOrder(
+                "application/json", "application/x-www-form-urlencoded", "multipart/form-data");
+        assertThat(patch.get("responses").propertyNames()).contains("200", "400", "401", "403", "404", "415");
+        var body = schemas.get("PatchedUserRequest").get("properties");
+        assertThat(body.get("name").get("maxLength").asInt()).isEqualTo(60);
+        assertThat(body.get("title").get("enum").toString()).contains("\"ceo\"", "\"other\"", "\"\"");
+        var label = schemas.get("LabelRequest").get("properties");
+        assertThat(label.get("color").get("pattern").asString()).isEqualTo("^[a-zA-Z0-9#_-]*$");
+        assertThat(label.get("name").get("maxLength").asInt()).isEqualTo(255);
+        assertThat(schemas.get("User").get("properties").propertyNames()).contains("is_billing_admin", "changed_by",
+                "user_roles", "last_login", "is_apiuser", "mfa_enabled");
+        assertThat(docs.get("paths").get("/users/").get("get").get("parameters").toString())
+                .contains("label_logical_operator", "ordering", "length");
+    }
+
+    @Test
     void swaggerUiOffersAKeyForBothSchemes() {
         var docs = get("/v3/api-docs/organizations", null).body();
 
         assertThat(docs.get("components").get("securitySchemes").propertyNames()).contains("Bearer", "JWT");
         assertThat(get("/swagger-ui.html", null).status()).isIn(200, 302);
-        assertThat(get("/v3/api-docs/swagger-config", null).body().get("urls").toString()).contains("Organizations");
+        assertThat(get("/v3/api-docs/swagger-config", null).body().get("urls").toString()).contains("Organizations")
+                .contains("Users");
     }
 }

@@ -46,6 +46,8 @@ class UserApiDocs {
                                     .additionalProperties(new ArraySchema().items(new StringSchema()))
                                     .example(Map.of("labels", List.of(Map.of(), Map.of("color",
                                             List.of("This value does not match the required pattern."))))));
+                    // The trailing slash is canonical; the same paths without it are served too, but listed once.
+                    openApi.getPaths().keySet().removeIf(path -> !path.endsWith("/"));
                     openApi.addSecurityItem(new SecurityRequirement().addList(OpenApiConfig.JWT));
                     openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
                         ERRORS.forEach((status, text) -> operation.getResponses().addApiResponse(status, error(text, DETAIL)));

@@ -346,12 +346,11 @@ final class UserBodyParser {
         int end = 0;
         while (matcher.find() && matcher.start() == end) {
             var part = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            if (!path.isEmpty() && part.matches("\\d{1,4}")) {
-                var index = Integer.parseInt(part);
-                if (index >= MAX_FORM_INDEX) {
+            if (!path.isEmpty() && part.matches("\\d+")) {
+                if (part.length() > 4 || Integer.parseInt(part) >= MAX_FORM_INDEX) {
                     return List.of();
                 }
-                path.add(index);
+                path.add(Integer.parseInt(part));
             } else {
                 path.add(part);
             }
