@@ -33,7 +33,7 @@ class DevDatabase {
 
     @Bean
     JdbcConnectionDetails devDatabaseConnectionDetails(EmbeddedPostgres devPostgres) {
-        return TestDatabase.details(devPostgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        return new UrlConnectionDetails(devPostgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 
     static class NoDatasourceConfigured implements Condition {

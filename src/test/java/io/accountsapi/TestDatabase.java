@@ -32,10 +32,11 @@ public final class TestDatabase {
     /** Connection details for {@link Source#URL} and {@link Source#EMBEDDED}; Docker goes through {@code @ServiceConnection}. */
     static JdbcConnectionDetails connectionDetails() {
         if (SOURCE == Source.URL) {
-            return details(env("TEST_DATABASE_URL"), env("TEST_DATABASE_USERNAME"), env("TEST_DATABASE_PASSWORD"));
+            return new UrlConnectionDetails(env("TEST_DATABASE_URL"), env("TEST_DATABASE_USERNAME"),
+                    env("TEST_DATABASE_PASSWORD"));
         }
         var postgres = embedded();
-        return details(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        return new UrlConnectionDetails(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 
     private static synchronized EmbeddedPostgres embedded() {
@@ -60,26 +61,6 @@ public final class TestDatabase {
         } catch (IOException e) {
             System.err.println("Could not stop the embedded PostgreSQL: " + e.getMessage());
         }
-    }
-
-    /** Connection details of a PostgreSQL reached by URL; the dev run's embedded database uses them too. */
-    static JdbcConnectionDetails details(String url, String username, String password) {
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return username;
-            }
-
-            @Override
-            public String getPassword() {
-                return password;
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return url;
-            }
-        };
     }
 
     private static String env(String name) {
