@@ -92,6 +92,10 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "The request body is not valid JSON.";
                 detail = p.reason();
             }
+            case ApiProblem.Conflict p -> {
+                message = "The request conflicts with a concurrent change.";
+                detail = "Retry the request.";
+            }
             case ApiProblem.PayloadTooLarge p -> {
                 message = "The request body is too large.";
                 detail = "Request bodies are limited to 64 KiB.";

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -81,6 +83,13 @@ public class ApiExceptionHandler {
         var first = e.getParameterValidationResults().getFirst();
         return render(request, new ApiProblem.BadParameter(first.getMethodParameter().getParameterName(),
                 first.getResolvableErrors().getFirst().getDefaultMessage()));
+    }
+
+    /** A unique value taken by a concurrent request between our check and our write. */
+    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<Object> conflict(Exception e, HttpServletRequest request) {
+        log.info("Conflict for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return render(request, new ApiProblem.Conflict());
     }
 
     /** The database is down, too slow or out of connections: tell the client to come back soon. */

@@ -72,6 +72,11 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
     }
 
+    /** A concurrent write won a race on a unique value (e.g. two creations of one e-mail): retrying resolves it. */
+    record Conflict() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.CONFLICT; }
+    }
+
     /** A body or a part of it over the limits. */
     record PayloadTooLarge() implements ApiProblem {
         public HttpStatus status() { return HttpStatus.CONTENT_TOO_LARGE; }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
 import io.accountsapi.Ids;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +37,7 @@ class UserApiTest extends ApiTestSupport {
     }
 
     private static String email(String local) {
-        return local + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        return local + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
     @Test
@@ -133,7 +139,7 @@ class UserApiTest extends ApiTestSupport {
         var key = jwt(tenant.memberKey());
 
         assertThat(names(get("/users/", key).body())).isSorted();
-        assertThat(names(get("/users/?ordering=-name", key).body())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(names(get("/users/?ordering=-name", key).body())).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(emails(get("/users/?ordering=email", key).body())).isSorted();
         assertThat(names(get("/users/?ordering=-changed", key).body()).getFirst()).isEqualTo("Alpha");
         assertThat(names(get("/users/?ordering=nonsense", key).body())).isSorted();
@@ -219,6 +225,29 @@ class UserApiTest extends ApiTestSupport {
         assertThat(invalid.body()).isEqualTo(json("{\"email\": [\"Enter a valid email address.\"]}"));
         assertThat(jdbc.sql("SELECT count(*) FROM users WHERE organization_id = :org")
                 .param("org", tenant.organizationId()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentCreationsOfOneEmailGiveOneUserAndNoServerError() throws Exception {
+        var address = email("race");
+        var body = "{\"email\": \"" + address + "\", \"labels\": [{\"name\": \"race-label\"}]}";
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var start = new CountDownLatch(1);
+            var answers = IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return send("POST", "/users/", jwt(tenant.adminKey()), body, Map.of("Content-Type", "application/json"))
+                        .status();
+            })).toList();
+            start.countDown();
+            var statuses = new ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+
+            assertThat(statuses).containsOnly(201, 400, 409).containsOnlyOnce(201);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)").param("email", address)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
