@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.openapitools.jackson.nullable.JsonNullable;
 import org.springframework.util.MultiValueMap;
@@ -159,107 +160,85 @@ final class UserBodyParser {
 
     private static JsonNullable<List<UserChanges.LabelInput>> labels(JsonNode body, boolean required,
                                                                        Map<String, Object> errors) {
-        if (!body.has("labels")) {
-            if (required) {
-                errors.put("labels", List.of(DrfMessages.REQUIRED));
-            }
-            return JsonNullable.undefined();
-        }
-        var node = body.get("labels");
-        if (node.isNull()) {
-            errors.put("labels", List.of(DrfMessages.NOT_NULL));
-            return JsonNullable.undefined();
-        }
-        if (!node.isArray()) {
-            errors.put("labels", List.of(DrfMessages.notAList(PythonTypes.nameOf(node))));
-            return JsonNullable.undefined();
-        }
-        if (node.size() > MAX_LABELS) {
-            errors.put("labels", List.of(DrfMessages.maxItems(MAX_LABELS)));
-            return JsonNullable.undefined();
-        }
-        List<UserChanges.LabelInput> labels = new ArrayList<>();
-        List<Map<String, Object>> itemErrors = new ArrayList<>();
-        for (var item : node) {
-            Map<String, Object> itemError = new LinkedHashMap<>();
-            if (!item.isObject()) {
-                itemError.put("non_field_errors", List.of(DrfMessages.notADictionary(PythonTypes.nameOf(item))));
-            } else {
-                var name = required(item, "name", itemError) ? string(item, "name", MAX_LABEL_NAME, false, itemError)
-                        : JsonNullable.<String>undefined();
-                var color = string(item, "color", MAX_LABEL_COLOR, true, itemError);
-                color.ifPresent(value -> {
-                    if (!itemError.containsKey("color") && !COLOR.matcher(value).matches()) {
-                        itemError.put("color", List.of(DrfMessages.PATTERN));
-                    }
-                });
-                if (itemError.isEmpty()) {
-                    labels.add(new UserChanges.LabelInput(name.get(), color.orElse(null)));
+        return list(body, "labels", MAX_LABELS, required, errors, (item, itemError) -> {
+            var name = required(item, "name", itemError) ? string(item, "name", MAX_LABEL_NAME, false, itemError)
+                    : JsonNullable.<String>undefined();
+            var color = string(item, "color", MAX_LABEL_COLOR, true, itemError);
+            color.ifPresent(value -> {
+                if (!itemError.containsKey("color") && !COLOR.matcher(value).matches()) {
+                    itemError.put("color", List.of(DrfMessages.PATTERN));
                 }
-            }
-            itemErrors.add(itemError);
-        }
-        if (itemErrors.stream().anyMatch(error -> !error.isEmpty())) {
-            errors.put("labels", itemErrors);
-            return JsonNullable.undefined();
-        }
-        return JsonNullable.of(labels);
+            });
+            return itemError.isEmpty() ? new UserChanges.LabelInput(name.get(), color.orElse(null)) : null;
+        });
     }
 
     private static JsonNullable<List<UserChanges.RoleInput>> roles(JsonNode body, Map<String, Object> errors) {
-        if (!body.has("user_roles")) {
+        return list(body, "user_roles", MAX_ROLES, false, errors, (item, itemError) -> {
+            var roleId = nestedId(item, "role", true, itemError);
+            Map<String, Object> scopeError = new LinkedHashMap<>();
+            String tier = null;
+            String teamId = null;
+            String targetId = null;
+            if (required(item, "scope", itemError)) {
+                var scope = item.get("scope");
+                if (!scope.isObject()) {
+                    scopeError.put("non_field_errors", List.of(DrfMessages.notADictionary(PythonTypes.nameOf(scope))));
+                } else if (required(scope, "tier", scopeError)) {
+                    tier = pythonString(scope.get("tier"));
+                    if (!TIERS.contains(tier)) {
+                        scopeError.put("tier", List.of(DrfMessages.invalidChoice(tier)));
+                    } else {
+                        teamId = nestedId(scope, "team", tier.equals("team"), scopeError);
+                        targetId = nestedId(scope, "target", tier.equals("target"), scopeError);
+                    }
+                }
+            }
+            if (!scopeError.isEmpty()) {
+                itemError.put("scope", scopeError);
+            }
+            return itemError.isEmpty() ? new UserChanges.RoleInput(roleId, tier, tier.equals("team") ? teamId : null,
+                    tier.equals("target") ? targetId : null) : null;
+        });
+    }
+
+    /**
+     * A list of nested objects as DRF's {@code many=True} serializer reads it: each item is parsed into its own error
+     * map, and when any item fails the field's errors are the list of those maps, aligned with the input.
+     */
+    private static <T> JsonNullable<List<T>> list(JsonNode body, String field, int maxItems, boolean required,
+                                                  Map<String, Object> errors,
+                                                  BiFunction<JsonNode, Map<String, Object>, T> parseItem) {
+        if (!body.has(field)) {
+            if (required) {
+                errors.put(field, List.of(DrfMessages.REQUIRED));
+            }
             return JsonNullable.undefined();
         }
-        var node = body.get("user_roles");
-        if (node.isNull() || !node.isArray()) {
-            errors.put("user_roles", List.of(node.isNull() ? DrfMessages.NOT_NULL : DrfMessages.notAList(PythonTypes.nameOf(node))));
+        var node = body.get(field);
+        String error = node.isNull() ? DrfMessages.NOT_NULL
+                : !node.isArray() ? DrfMessages.notAList(PythonTypes.nameOf(node))
+                : node.size() > maxItems ? DrfMessages.maxItems(maxItems) : null;
+        if (error != null) {
+            errors.put(field, List.of(error));
             return JsonNullable.undefined();
         }
-        if (node.size() > MAX_ROLES) {
-            errors.put("user_roles", List.of(DrfMessages.maxItems(MAX_ROLES)));
-            return JsonNullable.undefined();
-        }
-        List<UserChanges.RoleInput> roles = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         List<Map<String, Object>> itemErrors = new ArrayList<>();
         for (var item : node) {
             Map<String, Object> itemError = new LinkedHashMap<>();
-            if (!item.isObject()) {
-                itemError.put("non_field_errors", List.of(DrfMessages.notADictionary(PythonTypes.nameOf(item))));
+            if (item.isObject()) {
+                items.add(parseItem.apply(item, itemError));
             } else {
-                var roleId = nestedId(item, "role", true, itemError);
-                Map<String, Object> scopeError = new LinkedHashMap<>();
-                String tier = null;
-                String teamId = null;
-                String targetId = null;
-                if (required(item, "scope", itemError)) {
-                    var scope = item.get("scope");
-                    if (!scope.isObject()) {
-                        scopeError.put("non_field_errors", List.of(DrfMessages.notADictionary(PythonTypes.nameOf(scope))));
-                    } else if (required(scope, "tier", scopeError)) {
-                        tier = pythonString(scope.get("tier"));
-                        if (!TIERS.contains(tier)) {
-                            scopeError.put("tier", List.of(DrfMessages.invalidChoice(tier)));
-                        } else {
-                            teamId = nestedId(scope, "team", tier.equals("team"), scopeError);
-                            targetId = nestedId(scope, "target", tier.equals("target"), scopeError);
-                        }
-                    }
-                }
-                if (!scopeError.isEmpty()) {
-                    itemError.put("scope", scopeError);
-                }
-                if (itemError.isEmpty()) {
-                    roles.add(new UserChanges.RoleInput(roleId, tier, tier.equals("team") ? teamId : null,
-                            tier.equals("target") ? targetId : null));
-                }
+                itemError.put("non_field_errors", List.of(DrfMessages.notADictionary(PythonTypes.nameOf(item))));
             }
             itemErrors.add(itemError);
         }
-        if (itemErrors.stream().anyMatch(error -> !error.isEmpty())) {
-            errors.put("user_roles", itemErrors);
+        if (itemErrors.stream().anyMatch(itemError -> !itemError.isEmpty())) {
+            errors.put(field, itemErrors);
             return JsonNullable.undefined();
         }
-        return JsonNullable.of(roles);
+        return JsonNullable.of(items);
     }
 
     /** {@code {"role": {"id": "..."}}}: the id, or null with an error recorded when required and missing. */
