@@ -9,6 +9,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.accountsapi.web.IfMatch;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,8 +63,9 @@ class OrganizationController {
     ProfileResponse patchProfile(@AuthenticationPrincipal Caller caller,
                                  @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
                                  @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                                 @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                  @RequestBody ProfilePatch patch) {
-        return service.patchProfile(caller, organizationId, patch, PreferHeader.isStrict(prefer));
+        return service.patchProfile(caller, organizationId, patch, PreferHeader.isStrict(prefer), ifMatch);
     }
 
     @GetMapping("/{organization_id}/address")
@@ -79,8 +82,9 @@ class OrganizationController {
     AddressResponse patchAddress(@AuthenticationPrincipal Caller caller,
                                  @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
                                  @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                                 @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                  @RequestBody AddressPatch patch) {
-        return service.patchAddress(caller, organizationId, patch, PreferHeader.isStrict(prefer));
+        return service.patchAddress(caller, organizationId, patch, PreferHeader.isStrict(prefer), ifMatch);
     }
 
     @Parameter(description = "The ID of the organization. Prefix with name= to retrieve the organization by name instead.",

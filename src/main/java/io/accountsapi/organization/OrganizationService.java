@@ -4,6 +4,7 @@ import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.ETags;
 import io.accountsapi.web.Links;
 import io.accountsapi.web.RequestValidator;
 import java.text.Normalizer;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The organizations dialect: an organization, its billing profile and its address. Every method first makes sure
  * the organization is the caller's (else 404, exactly as for a missing one), then checks rights (403), then
- * validates the body (400).
+ * validates the body (400), then, holding the row's lock, compares If-Match with the current representation (412).
  */
 @Service
 public class OrganizationService {
@@ -32,16 +33,18 @@ public class OrganizationService {
     private final AddressRepository addresses;
     private final TrialRepository trials;
     private final RequestValidator validator;
+    private final ETags etags;
     private final Clock clock;
 
     public OrganizationService(OrganizationRepository organizations, ProfileRepository profiles,
                                AddressRepository addresses, TrialRepository trials, RequestValidator validator,
-                               Clock clock) {
+                               ETags etags, Clock clock) {
         this.organizations = organizations;
         this.profiles = profiles;
         this.addresses = addresses;
         this.trials = trials;
         this.validator = validator;
+        this.etags = etags;
         this.clock = clock;
     }
 
@@ -66,11 +69,13 @@ public class OrganizationService {
     }
 
     @Transactional
-    public ProfileResponse patchProfile(Caller caller, String organizationRef, ProfilePatch patch, boolean strict) {
+    public ProfileResponse patchProfile(Caller caller, String organizationRef, ProfilePatch patch, boolean strict,
+                                        String ifMatch) {
         var organizationId = visibleOrganization(caller, organizationRef);
         requireBillingRights(caller);
         checkBody(patch, patch.ignoredFieldNames(), strict);
         var profile = profiles.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
+        etags.requireMatch(ifMatch, () -> profileOf(organizationId));
         profile.apply(patch, now());
         return profileOf(organizationId);
     }
@@ -83,11 +88,13 @@ public class OrganizationService {
     }
 
     @Transactional
-    public AddressResponse patchAddress(Caller caller, String organizationRef, AddressPatch patch, boolean strict) {
+    public AddressResponse patchAddress(Caller caller, String organizationRef, AddressPatch patch, boolean strict,
+                                        String ifMatch) {
         var organizationId = visibleOrganization(caller, organizationRef);
         requireBillingRights(caller);
         checkBody(patch, patch.ignoredFieldNames(), strict);
         var address = addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
+        etags.requireMatch(ifMatch, () -> OrganizationMapper.address(organizationId, address));
         address.apply(patch, now());
         return OrganizationMapper.address(organizationId, address);
     }

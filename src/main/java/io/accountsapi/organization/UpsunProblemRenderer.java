@@ -92,6 +92,10 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "The request body is not valid JSON.";
                 detail = p.reason();
             }
+            case ApiProblem.PreconditionFailed p -> {
+                message = "The resource has changed since you read it.";
+                detail = "If-Match does not name the current ETag; read the resource again and retry.";
+            }
             case ApiProblem.Conflict p -> {
                 message = "The request conflicts with a concurrent change.";
                 detail = "Retry the request.";

@@ -13,6 +13,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.accountsapi.web.IfMatch;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,17 +94,19 @@ class UserController {
                     @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Replace.class))}))
     UserResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                          @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                         @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                          @RequestBody(required = false) JsonNode body) {
-        return service.update(caller, id, body, UserBodyParser.Mode.REPLACE, PreferHeader.isStrict(prefer));
+        return service.update(caller, id, body, UserBodyParser.Mode.REPLACE, PreferHeader.isStrict(prefer), ifMatch);
     }
 
     @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {FORM, MULTIPART}, produces = JSON)
     @Operation(hidden = true)
     UserResponse replaceFromForm(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                  @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                  @RequestParam MultiValueMap<String, String> form) {
         return service.update(caller, id, UserBodyParser.fromForm(form), UserBodyParser.Mode.REPLACE,
-                PreferHeader.isStrict(prefer));
+                PreferHeader.isStrict(prefer), ifMatch);
     }
 
     @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = JSON, produces = JSON)
@@ -115,24 +119,27 @@ class UserController {
                     @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Patch.class))}))
     UserResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                        @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                       @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                        @RequestBody(required = false) JsonNode body) {
-        return service.update(caller, id, body, UserBodyParser.Mode.PATCH, PreferHeader.isStrict(prefer));
+        return service.update(caller, id, body, UserBodyParser.Mode.PATCH, PreferHeader.isStrict(prefer), ifMatch);
     }
 
     @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {FORM, MULTIPART}, produces = JSON)
     @Operation(hidden = true)
     UserResponse patchFromForm(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                                @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                @RequestParam MultiValueMap<String, String> form) {
         return service.update(caller, id, UserBodyParser.fromForm(form), UserBodyParser.Mode.PATCH,
-                PreferHeader.isStrict(prefer));
+                PreferHeader.isStrict(prefer), ifMatch);
     }
 
     @DeleteMapping({"/users/{id}", "/users/{id}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Deactivate User", description = "The user is kept with active false; their keys stop working.")
-    void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        service.deactivate(caller, id);
+    void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                    @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        service.deactivate(caller, id, ifMatch);
     }
 
     @GetMapping(path = {"/profile", "/profile/"}, produces = JSON)

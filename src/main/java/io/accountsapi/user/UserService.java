@@ -3,6 +3,7 @@ package io.accountsapi.user;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.ETags;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The users dialect. Every method first makes sure the user is in the caller's organization (else 404, exactly as
- * for a missing one), then checks rights (403), then validates the body (400), as Django REST Framework does.
+ * for a missing one), then checks rights (403), then validates the body (400), as Django REST Framework does;
+ * writes then compare If-Match with the current representation under the row's lock (412).
  */
 @Service
 public class UserService {
@@ -30,15 +32,17 @@ public class UserService {
     private final UserRoleRepository userRoles;
     private final LabelRepository labels;
     private final UserReads reads;
+    private final ETags etags;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     public UserService(UserRepository users, UserRoleRepository userRoles, LabelRepository labels, UserReads reads,
-                       JdbcClient jdbc, Clock clock) {
+                       ETags etags, JdbcClient jdbc, Clock clock) {
         this.users = users;
         this.userRoles = userRoles;
         this.labels = labels;
         this.reads = reads;
+        this.etags = etags;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -102,7 +106,8 @@ public class UserService {
 
     /** PUT ({@code mode} REPLACE: labels required) and PATCH. */
     @Transactional
-    public UserResponse update(Caller caller, String userId, JsonNode body, UserBodyParser.Mode mode, boolean strict) {
+    public UserResponse update(Caller caller, String userId, JsonNode body, UserBodyParser.Mode mode, boolean strict,
+                               String ifMatch) {
         var user = users.findForUpdate(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
         var self = user.id().equals(caller.userId());
         if (!caller.admin() && (!self || sendsAdminOnlyFields(body))) {
@@ -112,6 +117,7 @@ public class UserService {
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
             throw invalid("active", List.of("You cannot deactivate yourself."));
         }
+        etags.requireMatch(ifMatch, () -> get(caller, userId));
         var now = now();
         var newLabels = changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : null;
         user.apply(changes, newLabels, caller.userId(), now);
@@ -121,12 +127,13 @@ public class UserService {
 
     /** DELETE: the user is deactivated, never removed, so their history stays. */
     @Transactional
-    public void deactivate(Caller caller, String userId) {
+    public void deactivate(Caller caller, String userId, String ifMatch) {
         var user = users.findForUpdate(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
         requireAdmin(caller);
         if (user.id().equals(caller.userId())) {
             throw invalid("non_field_errors", List.of("You cannot deactivate yourself."));
         }
+        etags.requireMatch(ifMatch, () -> get(caller, userId));
         user.deactivate(caller.userId(), now());
     }
 

@@ -72,6 +72,11 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
     }
 
+    /** If-Match named a representation that is no longer the current one. */
+    record PreconditionFailed() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.PRECONDITION_FAILED; }
+    }
+
     /** A concurrent write won a race on a unique value (e.g. two creations of one e-mail): retrying resolves it. */
     record Conflict() implements ApiProblem {
         public HttpStatus status() { return HttpStatus.CONFLICT; }

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -41,14 +42,14 @@ class OrganizationControllerWebTest {
 
     @Test
     void patchBindsAbsentNullAndPresentFieldsApart() {
-        when(service.patchProfile(any(), anyString(), any(), anyBoolean())).thenReturn(sampleProfile());
+        when(service.patchProfile(any(), anyString(), any(), anyBoolean(), any())).thenReturn(sampleProfile());
 
         assertThat(mvc.patch().uri(PROFILE).header("Authorization", "Bearer " + ADMIN_KEY)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"company_name\": null, \"vat_number\": \" gb 12 \", \"currency\": \"EUR\"}")).hasStatusOk();
 
         var patch = ArgumentCaptor.forClass(ProfilePatch.class);
-        verify(service).patchProfile(eq(ADMIN), eq(ORG), patch.capture(), eq(false));
+        verify(service).patchProfile(eq(ADMIN), eq(ORG), patch.capture(), eq(false), isNull());
         assertThat(patch.getValue().companyName().isPresent()).isTrue();
         assertThat(patch.getValue().companyName().get()).isNull();
         assertThat(patch.getValue().vatNumber().get()).isEqualTo("GB 12");
@@ -58,12 +59,12 @@ class OrganizationControllerWebTest {
 
     @Test
     void preferHandlingStrictReachesTheService() {
-        when(service.patchProfile(any(), anyString(), any(), anyBoolean())).thenReturn(sampleProfile());
+        when(service.patchProfile(any(), anyString(), any(), anyBoolean(), any())).thenReturn(sampleProfile());
 
         mvc.patch().uri(PROFILE).header("Authorization", "JWT " + ADMIN_KEY).header("Prefer", "handling=strict")
                 .contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
 
-        verify(service).patchProfile(eq(ADMIN), eq(ORG), any(), eq(true));
+        verify(service).patchProfile(eq(ADMIN), eq(ORG), any(), eq(true), isNull());
     }
 
     @Test

@@ -1,0 +1,51 @@
+package io.accountsapi.web;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * Puts a strong ETag on every successful resource response of both dialects, and answers a GET whose
+ * If-None-Match names it with 304 and no body.
+ */
+@RestControllerAdvice(basePackages = {"io.accountsapi.organization", "io.accountsapi.user", "io.accountsapi.auth"})
+class ETagAdvice implements ResponseBodyAdvice<Object> {
+
+    private final ETags etags;
+
+    ETagAdvice(ETags etags) {
+        this.etags = etags;
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+                                  ServerHttpResponse response) {
+        if (body == null || !(response instanceof ServletServerHttpResponse servlet)
+                || !HttpStatus.valueOf(servlet.getServletResponse().getStatus()).is2xxSuccessful()) {
+            return body;
+        }
+        var etag = etags.of(body);
+        response.getHeaders().setETag(etag);
+        var ifNoneMatch = request.getHeaders().getFirst(HttpHeaders.IF_NONE_MATCH);
+        var safe = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (safe && ifNoneMatch != null && ETags.matches(ifNoneMatch, etag, true)) {
+            response.setStatusCode(HttpStatus.NOT_MODIFIED);
+            return null;
+        }
+        return body;
+    }
+}

@@ -1,0 +1,52 @@
+package io.accountsapi.web;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Strong entity tags: a digest of the representation exactly as it is sent, so a tag changes whenever anything a
+ * client sees changes (a derived currency, a trial's days remaining) and never otherwise.
+ */
+@Component
+public class ETags {
+
+    private final JsonMapper jsonMapper;
+
+    public ETags(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+    }
+
+    public String of(Object representation) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(jsonMapper.writeValueAsBytes(representation));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * RFC 9110 If-Match, strong comparison: passes when there is no header, when it is {@code *}, or when one of its
+     * tags is the current representation's; otherwise ends the request with 412 and nothing written.
+     */
+    public void requireMatch(String ifMatch, Supplier<Object> currentRepresentation) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        if (!matches(ifMatch, of(currentRepresentation.get()), false)) {
+            throw new ApiException(new ApiProblem.PreconditionFailed());
+        }
+    }
+
+    /** If-None-Match uses the weak comparison: {@code W/"x"} matches {@code "x"}. */
+    static boolean matches(String header, String etag, boolean weak) {
+        return Arrays.stream(header.split(","))
+                .map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || (weak && tag.startsWith("W/") && tag.substring(2).equals(etag)));
+    }
+}
