@@ -1,0 +1,132 @@
+package io.accountsapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CONTRACT section 6: concurrent writes. With the same ETag exactly one write wins; without If-Match, writes of
+ * different fields all land and none is lost.
+ */
+class ConcurrentWritesTest extends ApiTestSupport {
+
+    private static final int ROUNDS = 20;
+
+    @Test
+    void twoClientsWithTheSameETagGetOne200AndOne412() throws Exception {
+        var tenant = newTenant();
+        var profile = "/organizations/" + tenant.organizationId() + "/profile";
+        var user = "/users/" + tenant.memberId() + "/";
+        var profileTag = get(profile, bearer(tenant.adminKey())).header("ETag");
+        var userTag = get(user, jwt(tenant.adminKey())).header("ETag");
+
+        var profileStatuses = concurrently(2, i -> send("PATCH", profile, bearer(tenant.adminKey()),
+                "{\"company_name\": \"Writer " + i + "\"}",
+                Map.of("Content-Type", "application/json", "If-Match", profileTag)).status());
+        var userStatuses = concurrently(2, i -> send("PATCH", user, jwt(tenant.adminKey()),
+                "{\"name\": \"Writer " + i + "\"}", Map.of("Content-Type", "application/json", "If-Match", userTag))
+                .status());
+
+        assertThat(profileStatuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(userStatuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id")
+                .param("id", tenant.organizationId()).query(String.class).single()).startsWith("Writer ");
+    }
+
+    @Test
+    void tenWritersOfDifferentAddressFieldsLoseNothing() throws Exception {
+        var tenant = newTenant();
+        var address = "/organizations/" + tenant.organizationId() + "/address";
+        var fields = List.of("country", "name_line", "premise", "sub_premise", "thoroughfare", "administrative_area",
+                "sub_administrative_area", "locality", "dependent_locality", "postal_code");
+        var countries = List.of("DE", "FR", "GB", "US", "CA");
+
+        var statuses = concurrently(fields.size(), writer -> {
+            var answers = new ArrayList<Integer>();
+            for (int round = 0; round < ROUNDS; round++) {
+                answers.add(patch(address, bearer(tenant.adminKey()), "{\"" + fields.get(writer) + "\": \""
+                        + addressValue(fields.get(writer), round, countries) + "\"}").status());
+            }
+            return answers;
+        });
+
+        assertThat(statuses.stream().flatMap(List::stream)).hasSize(fields.size() * ROUNDS).containsOnly(200);
+        var stored = jdbc.sql("SELECT * FROM addresses WHERE organization_id = :id").param("id", tenant.organizationId())
+                .query().singleRow();
+        for (var field : fields) {
+            assertThat(stored.get(field)).as(field).isEqualTo(addressValue(field, ROUNDS - 1, countries));
+        }
+    }
+
+    @Test
+    void fourWritersOfDifferentUserFieldsLoseNothing() throws Exception {
+        var tenant = newTenant();
+        var user = "/users/" + tenant.memberId() + "/";
+        var titles = List.of("ceo", "cto", "cso", "seceng", "dev", "devop", "manager", "other");
+        List<java.util.function.IntFunction<String>> bodies = List.of(
+                round -> "{\"name\": \"Name " + round + "\"}",
+                round -> "{\"title\": \"" + titles.get(round % titles.size()) + "\"}",
+                round -> "{\"active\": " + (round % 2 == 1) + "}",
+                round -> "{\"labels\": [{\"name\": \"round-" + round + "\"}, {\"name\": \"shared\"}]}");
+
+        var statuses = concurrently(bodies.size(), writer -> {
+            var answers = new ArrayList<Integer>();
+            for (int round = 0; round < ROUNDS; round++) {
+                answers.add(patch(user, jwt(tenant.adminKey()), bodies.get(writer).apply(round)).status());
+            }
+            return answers;
+        });
+
+        assertThat(statuses.stream().flatMap(List::stream)).hasSize(bodies.size() * ROUNDS).containsOnly(200);
+        var last = ROUNDS - 1;
+        var stored = jdbc.sql("SELECT name, title, active FROM users WHERE id = :id").param("id", tenant.memberId())
+                .query().singleRow();
+        assertThat(stored).containsEntry("name", "Name " + last).containsEntry("title", titles.get(last % titles.size()))
+                .containsEntry("active", last % 2 == 1);
+        assertThat(jdbc.sql("""
+                SELECT l.name FROM user_labels ul JOIN labels l ON l.id = ul.label_id WHERE ul.user_id = :id
+                ORDER BY l.name""").param("id", tenant.memberId()).query(String.class).list())
+                .containsExactly("round-" + last, "shared");
+    }
+
+    private static String addressValue(String field, int round, List<String> countries) {
+        return switch (field) {
+            case "country" -> countries.get(round % countries.size());
+            case "administrative_area" -> String.format("%02d", round);
+            default -> field + " " + round;
+        };
+    }
+
+    /** Runs {@code task(i)} for i in 0..n-1 on n threads released at the same instant; returns results in order. */
+    private static <T> List<T> concurrently(int n, IndexedTask<T> task) throws Exception {
+        try (var pool = Executors.newFixedThreadPool(n)) {
+            var start = new CountDownLatch(1);
+            var futures = new ArrayList<Future<T>>();
+            for (int i = 0; i < n; i++) {
+                var index = i;
+                futures.add(pool.submit((Callable<T>) () -> {
+                    start.await();
+                    return task.run(index);
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<T>();
+            for (var future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexedTask<T> {
+        T run(int index) throws Exception;
+    }
+}
