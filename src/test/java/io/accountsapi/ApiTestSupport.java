@@ -2,6 +2,7 @@ package io.accountsapi;
 
 import io.accountsapi.auth.TenantProvisioning;
 import io.accountsapi.user.Role;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -70,8 +71,21 @@ public abstract class ApiTestSupport {
     }
 
     protected Response send(String method, String path, String authorization, String body, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(method, path, authorization,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** Sends the body with chunked transfer encoding: no Content-Length tells the server its size in advance. */
+    protected Response sendChunked(String method, String path, String authorization, String body,
+                                   Map<String, String> headers) {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        return exchange(method, path, authorization,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), headers);
+    }
+
+    private Response exchange(String method, String path, String authorization, HttpRequest.BodyPublisher body,
+                              Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(url(path))).method(method, body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

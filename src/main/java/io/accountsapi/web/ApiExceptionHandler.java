@@ -9,10 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,7 +51,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return render(request, unreadableBody(e));
+        return render(request, BodyLimitFilter.isBodyTooLarge(e) ? new ApiProblem.PayloadTooLarge() : unreadableBody(e));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -73,6 +76,13 @@ public class ApiExceptionHandler {
         return render(request, new ApiProblem.PayloadTooLarge());
     }
 
+    /** Tomcat could not parse form fields: too large a body (413), too many fields or a broken encoding (400). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> formFields(InvalidParameterException e, HttpServletRequest request) {
+        return render(request, e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value() ? new ApiProblem.PayloadTooLarge()
+                : new ApiProblem.MalformedBody("The form fields could not be read."));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> parameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return render(request, new ApiProblem.BadParameter(e.getName(), "Invalid value."));
@@ -92,9 +102,9 @@ public class ApiExceptionHandler {
         return render(request, new ApiProblem.Conflict());
     }
 
-    /** The database is down, too slow or out of connections: tell the client to come back soon. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            QueryTimeoutException.class})
+    /** The database is down, too slow, out of connections, or a lock wait timed out: tell the client to come back soon. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransactionException.class,
+            QueryTimeoutException.class, PessimisticLockingFailureException.class})
     ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return render(request, new ApiProblem.Unavailable());
