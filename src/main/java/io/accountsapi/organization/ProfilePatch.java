@@ -6,6 +6,7 @@ import static io.accountsapi.organization.UpsunMessages.TOO_LONG;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.accountsapi.web.HttpUrl;
+import io.accountsapi.web.PlainText;
 import io.accountsapi.web.TextFormats;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -26,26 +27,26 @@ import org.openapitools.jackson.nullable.JsonNullable;
 public record ProfilePatch(
         @Schema(description = "The URL of a catalog file which overrides the default.", format = "uri", maxLength = 2048,
                 example = "https://example.com/catalog.json", types = "string")
-        @NotNull(message = NOT_NULL) @Size(max = 2048, message = TOO_LONG) @HttpUrl
+        @NotNull(message = NOT_NULL) @PlainText @Size(max = 2048, message = TOO_LONG) @HttpUrl
         JsonNullable<String> defaultCatalog,
 
         @Schema(description = "The URL of an organization-wide project options file.", format = "uri", maxLength = 2048,
                 example = "https://example.com/project-options.json", types = "string")
-        @NotNull(message = NOT_NULL) @Size(max = 2048, message = TOO_LONG) @HttpUrl
+        @NotNull(message = NOT_NULL) @PlainText @Size(max = 2048, message = TOO_LONG) @HttpUrl
         JsonNullable<String> projectOptionsUrl,
 
         @Schema(description = "The company name.", maxLength = 255, example = "Example Ltd", types = "string")
-        @NotNull(message = NOT_NULL) @Size(max = 255, message = TOO_LONG)
+        @NotNull(message = NOT_NULL) @PlainText @Size(max = 255, message = TOO_LONG)
         JsonNullable<String> companyName,
 
         @Schema(description = "The VAT number of the company. Stored trimmed and in upper case.", maxLength = 32,
                 example = "GB123456789", types = "string")
-        @NotNull(message = NOT_NULL) @Size(max = 32, message = TOO_LONG)
+        @NotNull(message = NOT_NULL) @PlainText @Size(max = 32, message = TOO_LONG)
         JsonNullable<String> vatNumber,
 
         @Schema(description = "The e-mail address of a contact to whom billing notices will be sent.", format = "email",
                 maxLength = 254, example = "billing@example.com", types = "string")
-        @NotNull(message = NOT_NULL) @Size(max = 254, message = TOO_LONG)
+        @NotNull(message = NOT_NULL) @PlainText @Size(max = 254, message = TOO_LONG)
         @Pattern(regexp = TextFormats.EMAIL_OR_EMPTY, message = INVALID_EMAIL)
         JsonNullable<String> billingContact,
 

@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.PlainText;
 import io.accountsapi.web.PythonTypes;
 import io.accountsapi.web.TextFormats;
 import java.util.ArrayList;
@@ -290,8 +291,8 @@ final class UserBodyParser {
                 error = DrfMessages.NOT_BLANK;
             } else if (value.length() > maxLength) {
                 error = DrfMessages.maxLength(maxLength);
-            } else if (value.chars().anyMatch(Character::isISOControl)) {
-                error = "Null characters are not allowed.";
+            } else if (!PlainText.Validator.isPlain(value)) {
+                error = value.indexOf('\0') >= 0 ? "Null characters are not allowed." : "This value contains characters that are not allowed.";
             }
         }
         if (error != null) {
