@@ -89,7 +89,11 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 detail = "Expected a JSON object, but got " + p.actual() + ".";
             }
             case ApiProblem.MalformedBody p -> {
-                message = "The request body is not valid JSON.";
+                message = "The request body is not valid " + p.format() + ".";
+                detail = p.reason();
+            }
+            case ApiProblem.BadRequest p -> {
+                message = "The request is not valid.";
                 detail = p.reason();
             }
             case ApiProblem.PreconditionFailed p -> {

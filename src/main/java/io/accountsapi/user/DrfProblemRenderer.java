@@ -53,7 +53,8 @@ class DrfProblemRenderer implements ProblemRenderer {
             }
             case ApiProblem.NotAnObject p ->
                     Map.of("non_field_errors", List.of("Invalid data. Expected a dictionary, but got " + p.actual() + "."));
-            case ApiProblem.MalformedBody p -> detail("JSON parse error - " + p.reason());
+            case ApiProblem.MalformedBody p -> detail(p.format() + " parse error - " + p.reason());
+            case ApiProblem.BadRequest p -> detail(p.reason());
             case ApiProblem.PreconditionFailed p -> detail("Precondition failed: the resource has changed.");
             case ApiProblem.Conflict p -> detail("The request conflicts with a concurrent change; retry it.");
             case ApiProblem.PayloadTooLarge p -> detail("Request body is too large.");

@@ -2,6 +2,8 @@ package io.accountsapi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -76,11 +80,23 @@ public class ApiExceptionHandler {
         return render(request, new ApiProblem.PayloadTooLarge());
     }
 
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException e, HttpServletRequest request) {
+        return render(request, new ApiProblem.MalformedBody("Multipart form", "the parts could not be read."));
+    }
+
     /** Tomcat could not parse form fields: too large a body (413), too many fields or a broken encoding (400). */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> formFields(InvalidParameterException e, HttpServletRequest request) {
         return render(request, e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value() ? new ApiProblem.PayloadTooLarge()
-                : new ApiProblem.MalformedBody("The form fields could not be read."));
+                : new ApiProblem.MalformedBody("Form", "the form fields could not be read."));
+    }
+
+    /** Spring Security's firewall refused a parameter name (e.g. one with control characters) when it was read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(HttpServletRequest request) {
+        return render(request, new ApiProblem.Invalid(Map.of("non_field_errors",
+                List.of("The request has a field name with characters that are not allowed."))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -122,7 +138,7 @@ public class ApiExceptionHandler {
 
     private static ApiProblem unreadableBody(HttpMessageNotReadableException e) {
         if (!(e.getCause() instanceof JacksonException cause)) {
-            return new ApiProblem.MalformedBody("The request body is missing or unreadable.");
+            return new ApiProblem.MalformedBody("JSON", "the request body is missing or unreadable.");
         }
         if (cause instanceof MismatchedInputException mismatch) {
             var path = mismatch.getPath();
@@ -134,7 +150,7 @@ public class ApiExceptionHandler {
                 return new ApiProblem.WrongType(field, jsonType(mismatch.getTargetType()));
             }
         }
-        return new ApiProblem.MalformedBody(cause.getOriginalMessage());
+        return new ApiProblem.MalformedBody("JSON", cause.getOriginalMessage());
     }
 
     /** What the client sent instead of an object, in Python's type names as DRF reports them. */

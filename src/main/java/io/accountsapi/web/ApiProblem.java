@@ -63,7 +63,13 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
     }
 
-    record MalformedBody(String reason) implements ApiProblem {
+    /** A body that could not be parsed; {@code format} names what it was read as ("JSON", "Multipart form", "Form"). */
+    record MalformedBody(String format, String reason) implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
+    }
+
+    /** A request refused before its body was read: an unacceptable request line or header. */
+    record BadRequest(String reason) implements ApiProblem {
         public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
     }
 

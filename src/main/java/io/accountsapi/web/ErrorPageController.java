@@ -30,7 +30,7 @@ public class ErrorPageController implements ErrorController {
         var status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
         ApiProblem problem = switch (status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status) {
             case NOT_FOUND -> new ApiProblem.NotFound("resource");
-            case BAD_REQUEST -> new ApiProblem.MalformedBody("The request could not be read.");
+            case BAD_REQUEST -> new ApiProblem.BadRequest("The request could not be read.");
             case UNAUTHORIZED -> new ApiProblem.NotAuthenticated();
             case FORBIDDEN -> new ApiProblem.Forbidden("");
             case SERVICE_UNAVAILABLE -> new ApiProblem.Unavailable();
