@@ -63,6 +63,10 @@ class UpsunProblemRenderer implements ProblemRenderer {
                         .collect(Collectors.joining(", ")) + ".";
                 headers.setAllow(p.allowed());
             }
+            case ApiProblem.NotAcceptable p -> {
+                message = "Could not satisfy the request Accept header.";
+                detail = "Responses are application/json; errors application/problem+json.";
+            }
             case ApiProblem.UnsupportedMediaType p -> {
                 message = "Unsupported media type \"" + p.contentType() + "\" in request.";
                 detail = "Send the body as application/json.";
@@ -107,10 +111,6 @@ class UpsunProblemRenderer implements ProblemRenderer {
             case ApiProblem.PayloadTooLarge p -> {
                 message = "The request body is too large.";
                 detail = "Request bodies are limited to 64 KiB.";
-            }
-            case ApiProblem.BadParameter p -> {
-                message = "Invalid parameter \"" + p.name() + "\".";
-                detail = Map.of(p.name(), p.message());
             }
             case ApiProblem.Unavailable p -> {
                 message = "The service is temporarily unavailable.";

@@ -43,6 +43,7 @@ class DrfProblemRenderer implements ProblemRenderer {
                 headers.setAllow(p.allowed());
                 yield detail("Method \"" + p.method() + "\" not allowed.");
             }
+            case ApiProblem.NotAcceptable p -> detail("Could not satisfy the request Accept header.");
             case ApiProblem.UnsupportedMediaType p -> detail("Unsupported media type \"" + p.contentType() + "\" in request.");
             case ApiProblem.Invalid p -> p.fieldErrors();
             case ApiProblem.WrongType p -> Map.of(p.field(), List.of(typeMessage(p.expected())));
@@ -58,7 +59,6 @@ class DrfProblemRenderer implements ProblemRenderer {
             case ApiProblem.PreconditionFailed p -> detail("Precondition failed: the resource has changed.");
             case ApiProblem.Conflict p -> detail("The request conflicts with a concurrent change; retry it.");
             case ApiProblem.PayloadTooLarge p -> detail("Request body is too large.");
-            case ApiProblem.BadParameter p -> Map.of(p.name(), List.of(p.message()));
             case ApiProblem.Unavailable p -> {
                 headers.set(HttpHeaders.RETRY_AFTER, "1");
                 yield detail("Service temporarily unavailable, try again later.");

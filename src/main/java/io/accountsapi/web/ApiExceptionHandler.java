@@ -19,12 +19,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -70,6 +69,11 @@ public class ApiExceptionHandler {
         return render(request, new ApiProblem.UnsupportedMediaType(contentType));
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Object> notAcceptable(HttpServletRequest request) {
+        return render(request, new ApiProblem.NotAcceptable());
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Object> noRoute(HttpServletRequest request) {
         return render(request, new ApiProblem.NotFound("resource"));
@@ -97,18 +101,6 @@ public class ApiExceptionHandler {
     ResponseEntity<Object> rejected(HttpServletRequest request) {
         return render(request, new ApiProblem.Invalid(Map.of("non_field_errors",
                 List.of("The request has a field name with characters that are not allowed."))));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> parameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return render(request, new ApiProblem.BadParameter(e.getName(), "Invalid value."));
-    }
-
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Object> parameterValidation(HandlerMethodValidationException e, HttpServletRequest request) {
-        var first = e.getParameterValidationResults().getFirst();
-        return render(request, new ApiProblem.BadParameter(first.getMethodParameter().getParameterName(),
-                first.getResolvableErrors().getFirst().getDefaultMessage()));
     }
 
     /** A unique value taken by a concurrent request between our check and our write. */

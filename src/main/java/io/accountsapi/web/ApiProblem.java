@@ -41,6 +41,11 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.METHOD_NOT_ALLOWED; }
     }
 
+    /** The client accepts no media type this server answers in. */
+    record NotAcceptable() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.NOT_ACCEPTABLE; }
+    }
+
     record UnsupportedMediaType(String contentType) implements ApiProblem {
         public HttpStatus status() { return HttpStatus.UNSUPPORTED_MEDIA_TYPE; }
     }
@@ -93,9 +98,6 @@ public sealed interface ApiProblem {
         public HttpStatus status() { return HttpStatus.CONTENT_TOO_LARGE; }
     }
 
-    record BadParameter(String name, String message) implements ApiProblem {
-        public HttpStatus status() { return HttpStatus.BAD_REQUEST; }
-    }
 
     record Unavailable() implements ApiProblem {
         public HttpStatus status() { return HttpStatus.SERVICE_UNAVAILABLE; }

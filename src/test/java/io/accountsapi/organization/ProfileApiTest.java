@@ -269,6 +269,15 @@ class ProfileApiTest extends ApiTestSupport {
     }
 
     @Test
+    void unacceptableAcceptIs406() {
+        var response = send("GET", profilePath, bearer(tenant.adminKey()), null, Map.of("Accept", "text/html"));
+
+        assertThat(response.status()).isEqualTo(406);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("code").asInt()).isEqualTo(406);
+    }
+
+    @Test
     void unsupportedMethodIs405WithAllow() {
         var response = send("DELETE", profilePath, bearer(tenant.adminKey()), null, Map.of());
 

@@ -337,6 +337,7 @@ class UserApiTest extends ApiTestSupport {
         var method = send("POST", path, jwt(tenant.adminKey()), "{}", Map.of("Content-Type", "application/json"));
         var noKey = get(path, null);
         var badKey = get(path, "JWT nope");
+        var notAcceptable = send("GET", path, jwt(tenant.adminKey()), null, Map.of("Accept", "text/html"));
 
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body().get("detail").asString()).startsWith("JSON parse error - ");
@@ -349,6 +350,8 @@ class UserApiTest extends ApiTestSupport {
         assertThat(noKey.header("WWW-Authenticate")).startsWith("JWT");
         assertThat(noKey.contentType()).startsWith("application/json");
         assertThat(badKey.body()).isEqualTo(json("{\"detail\": \"Incorrect authentication credentials.\"}"));
+        assertThat(notAcceptable.status()).isEqualTo(406);
+        assertThat(notAcceptable.body()).isEqualTo(json("{\"detail\": \"Could not satisfy the request Accept header.\"}"));
     }
 
     private String labelId(String name) {
