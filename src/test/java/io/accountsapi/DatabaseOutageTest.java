@@ -50,7 +50,14 @@ class DatabaseOutageTest extends ApiTestSupport {
         assertThat(get(profile, bearer(tenant.adminKey())).status()).isEqualTo(200);
 
         postgres.close();
+        var stopped = System.nanoTime();
         try {
+            var readiness = 0;
+            while (readiness != 503 && System.nanoTime() - stopped < Duration.ofSeconds(5).toNanos()) {
+                readiness = get("/actuator/health/readiness", null).status();
+            }
+            assertThat(readiness).as("readiness turns DOWN within 5 s").isEqualTo(503);
+            assertThat(get("/actuator/health/liveness", null).status()).as("but the process is alive").isEqualTo(200);
             for (var request : new Runnable[] {
                     () -> assertUnavailable(get(profile, bearer(tenant.adminKey())), "application/problem+json"),
                     () -> assertUnavailable(patch(profile, bearer(tenant.adminKey()), "{\"company_name\": \"x\"}"),
@@ -71,6 +78,7 @@ class DatabaseOutageTest extends ApiTestSupport {
             Thread.sleep(100);
         }
         assertThat(status).as("served again without a restart").isEqualTo(200);
+        assertThat(get("/actuator/health/readiness", null).status()).as("and ready again").isEqualTo(200);
         assertThat(patch(profile, bearer(tenant.adminKey()), "{\"company_name\": \"After\"}").status()).isEqualTo(200);
     }
 

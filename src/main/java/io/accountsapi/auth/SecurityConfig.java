@@ -11,15 +11,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Stateless key authentication. Everything but health and the API docs needs a key; what a caller may do with an
- * object is decided by the services, which know the object's organization.
+ * Stateless key authentication. Everything but health, info, metrics and the API docs needs a key (none of those
+ * shows tenant data: metrics are counted per path template); what a caller may do with an object is decided by the
+ * services, which know the object's organization.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**", "/error"};
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerLookup callers, Problems problems) throws Exception {

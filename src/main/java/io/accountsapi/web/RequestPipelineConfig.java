@@ -9,16 +9,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * What bounds and shapes a request before the application sees it: the body limit runs first of all filters, before
- * security and before form bodies are read; Tomcat's own error answers use the dialect's error shape.
+ * What wraps every request before the application sees it: its id and access line, then the body limit (before
+ * security and before form bodies are read); and Tomcat's own error answers in the dialect's error shape.
  */
 @Configuration(proxyBeanMethods = false)
-class LimitsConfig {
+class RequestPipelineConfig {
+
+    /** First of all, so that even a refused request has an id and an access line. */
+    @Bean
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestLogFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(Problems problems) {
         var registration = new FilterRegistrationBean<>(new BodyLimitFilter(problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
