@@ -1,9 +1,9 @@
 package io.accountsapi.organization;
 
+import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
 import io.accountsapi.web.OpenApiConfig;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -39,7 +39,8 @@ class OrganizationApiDocs {
                     allowNullPendingVerification(openApi);
                     openApi.addSecurityItem(new SecurityRequirement().addList(OpenApiConfig.BEARER));
                     openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
-                        ERRORS.forEach((status, description) -> operation.getResponses().addApiResponse(status, error(description)));
+                        ERRORS.forEach((status, description) ->
+                                operation.getResponses().addApiResponse(status, error(description)));
                         if (operation.getRequestBody() != null) {
                             WRITE_ERRORS.forEach((status, description) ->
                                     operation.getResponses().addApiResponse(status, error(description)));
@@ -62,9 +63,7 @@ class OrganizationApiDocs {
     }
 
     private static ApiResponse error(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA))));
+        return OpenApiConfig.errorResponse(description, APPLICATION_PROBLEM_JSON_VALUE, ERROR_SCHEMA);
     }
 
     @SuppressWarnings("rawtypes")

@@ -1,11 +1,10 @@
 package io.accountsapi.user;
 
+import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+
 import io.accountsapi.web.OpenApiConfig;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -50,7 +49,8 @@ class UserApiDocs {
                     openApi.getPaths().keySet().removeIf(path -> !path.endsWith("/"));
                     openApi.addSecurityItem(new SecurityRequirement().addList(OpenApiConfig.JWT));
                     openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
-                        ERRORS.forEach((status, text) -> operation.getResponses().addApiResponse(status, error(text, DETAIL)));
+                        ERRORS.forEach((status, text) ->
+                                operation.getResponses().addApiResponse(status, error(text, DETAIL)));
                         if (operation.getRequestBody() != null || method.name().equals("DELETE")) {
                             WRITE_ERRORS.forEach((status, text) ->
                                     operation.getResponses().addApiResponse(status, error(text, DETAIL)));
@@ -64,8 +64,6 @@ class UserApiDocs {
     }
 
     private static ApiResponse error(String description, String schema) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema))));
+        return OpenApiConfig.errorResponse(description, APPLICATION_JSON_VALUE, schema);
     }
 }

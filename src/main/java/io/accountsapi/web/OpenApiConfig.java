@@ -6,6 +6,10 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +35,12 @@ public class OpenApiConfig {
                         .addSecuritySchemes(JWT, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("Authorization")
                                 .description("Type 'JWT <key>', as Probely's clients send it.")));
+    }
+
+    /** An error response of either dialect: its media type and a reference to its body's schema. */
+    public static ApiResponse errorResponse(String description, String mediaType, String schemaName) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(mediaType,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schemaName))));
     }
 
     /**
