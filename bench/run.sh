@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The benchmark of accounts-api's main job, side by side with PostgreSQL's own speed for the same work.
+# Builds the jar, seeds 10 organizations of 1,000 users, starts the server, warms it up, then drives four endpoints
+# with wrk and the equivalent minimal SQL with pgbench, all at the same concurrency, and prints one table.
+# Usage: bash bench/run.sh    (settings: CONNECTIONS=16 DURATION=20 WARMUP=20 JAVA_OPTS=...)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-20}
+PORT=${BENCH_PORT:-8089}
+JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=4}
+WORK=target/bench
+mkdir -p "$WORK"
+
+need() {
+  command -v "$1" >/dev/null 2>&1 && return
+  echo "Installing $2 (Debian package) for $1..."
+  (apt-get install -y "$2" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$2" >/dev/null; })
+}
+need wrk wrk
+need pgbench postgresql-contrib
+need psql postgresql-client
+
+JAVA=$(find /usr/lib/jvm -maxdepth 3 -path '*bin/java' 2>/dev/null | while read -r j; do
+  v=$("$j" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+  [ "${v%%.*}" -ge 21 ] 2>/dev/null && echo "$j"; done | head -1)
+JAVA=${JAVA:-java}
+
+echo "== build"
+bash .ci/build >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
+
+cleanup() {
+  [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  [ -n "${DB_PID:-}" ] && kill "$DB_PID" 2>/dev/null && wait "$DB_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+echo "== database"
+if pg_isready -q -h 127.0.0.1 -p 5432; then
+  DB_PORT=5432; DB_USER=${PGUSER:-postgres}
+  psql -q -h 127.0.0.1 -p 5432 -U "$DB_USER" -d postgres -c "DROP DATABASE IF EXISTS accounts_bench" -c "CREATE DATABASE accounts_bench"
+  echo "PostgreSQL on 5432"
+else
+  DB_PORT=54330; DB_USER=postgres
+  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >"$WORK/db-build.log" 2>&1
+  "$JAVA" -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.accountsapi.BenchDatabase "$DB_PORT" "$WORK/pgdata" >"$WORK/db.log" 2>&1 &
+  DB_PID=$!
+  until pg_isready -q -h 127.0.0.1 -p "$DB_PORT"; do sleep 0.2; done
+  psql -q -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d postgres -c "CREATE DATABASE accounts_bench"
+  echo "embedded PostgreSQL on $DB_PORT"
+fi
+export PGHOST=127.0.0.1 PGPORT=$DB_PORT PGUSER=$DB_USER PGDATABASE=accounts_bench
+
+echo "== server"
+started=$(date +%s%N)
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/accounts_bench" SPRING_DATASOURCE_USERNAME=$DB_USER \
+  SERVER_PORT=$PORT "$JAVA" $JAVA_OPTS -jar target/accounts-api.jar >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/actuator/health/readiness")" = 200 ]; do
+  kill -0 "$SERVER_PID" 2>/dev/null || { tail -30 "$WORK/server.log"; exit 1; }
+  sleep 0.05
+done
+STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+echo "ready after ${STARTUP_MS} ms"
+
+echo "== seed"
+psql -q -v ON_ERROR_STOP=1 -f bench/seed.sql >/dev/null
+curl -sf -H "Authorization: JWT acck_bench_admin_1" "localhost:$PORT/users/u01000000001/" >/dev/null
+
+run_wrk() { # name script duration
+  cat "bench/$2" bench/report.lua >"$WORK/$2"
+  wrk -t2 -c"$CONNECTIONS" -d"${3}s" -s "$WORK/$2" "http://localhost:$PORT" >"$WORK/$1.wrk" 2>&1
+  grep '^RESULT' "$WORK/$1.wrk" | cut -d' ' -f2-
+}
+run_pgbench() { # script
+  pgbench -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "bench/$1" 2>&1 | tee "$WORK/$1.pgbench" |
+    awk '/^tps/ {print $3; exit}'
+}
+
+echo "== warm-up: ${WARMUP}s of PATCH /users/{id}/"
+run_wrk warmup user_patch.lua "$WARMUP" >/dev/null
+
+echo "== measure: ${DURATION}s each at $CONNECTIONS connections"
+declare -A RESULT
+RESULT[user_patch]=$(run_wrk user_patch user_patch.lua "$DURATION")
+RESULT[user_get]=$(run_wrk user_get user_get.lua "$DURATION")
+RESULT[user_list]=$(run_wrk user_list user_list.lua "$DURATION")
+RESULT[profile_patch]=$(run_wrk profile_patch profile_patch.lua "$DURATION")
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
+SQL_PATCH_TPS=$(run_pgbench user_patch.sql)
+SQL_GET_TPS=$(run_pgbench user_get.sql)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+echo
+printf '%-28s %10s %9s %9s %7s %s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "errors" "ratio to pgbench (target)"
+for name in user_patch user_get user_list profile_patch; do
+  read -r rps p50 p99 errors <<<"${RESULT[$name]}"
+  case $name in
+    user_patch) label="PATCH /users/{id}/"; r="$(ratio "$rps" "$SQL_PATCH_TPS") x SQL PATCH (>= 0.5)";;
+    user_get) label="GET /users/{id}/"; r="$(ratio "$rps" "$SQL_GET_TPS") x SQL GET (>= 0.3)";;
+    user_list) label="GET /users/?length=50"; r="$(ratio "$rps" "$SQL_GET_TPS") x SQL GET (>= 0.05)";;
+    profile_patch) label="PATCH /organizations/{id}/profile"; r="";;
+  esac
+  printf '%-28s %10s %9s %9s %7s %s\n' "$label" "$rps" "$p50" "$p99" "$errors" "$r"
+done
+printf '%-28s %10s\n' "pgbench SQL of one PATCH" "$SQL_PATCH_TPS"
+printf '%-28s %10s\n' "pgbench SQL of one GET" "$SQL_GET_TPS"
+echo "server resident memory after the runs: $((RSS_KB / 1024)) MB (target < 400 MB)"
+echo "start-up to ready: ${STARTUP_MS} ms (target < 4000 ms, first start includes the schema migration)"
+echo "JAVA_OPTS: $JAVA_OPTS"
