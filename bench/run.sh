@@ -44,8 +44,8 @@ if pg_isready -q -h 127.0.0.1 -p 5432; then
   echo "PostgreSQL on 5432"
 else
   DB_PORT=54330; DB_USER=postgres
-  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >"$WORK/db-build.log" 2>&1
-  "$JAVA" -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" io.accountsapi.BenchDatabase "$DB_PORT" "$WORK/pgdata" >"$WORK/db.log" 2>&1 &
+  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >"$WORK/db-build.log" 2>&1
+  "$JAVA" -cp "$(cat "$WORK/classpath.txt")" bench/BenchDatabase.java "$DB_PORT" "$WORK/pgdata" >"$WORK/db.log" 2>&1 &
   DB_PID=$!
   until pg_isready -q -h 127.0.0.1 -p "$DB_PORT"; do sleep 0.2; done
   psql -q -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d postgres -c "CREATE DATABASE accounts_bench"

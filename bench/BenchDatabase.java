@@ -1,13 +1,12 @@
-package io.accountsapi;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 
 /**
- * The embedded PostgreSQL of {@code bench/run.sh} when none answers on 5432: {@code BenchDatabase <port> <dir>}
- * starts it and keeps it until the process is stopped.
+ * The embedded PostgreSQL of {@code bench/run.sh} when none answers on 5432, run as a single source file
+ * ({@code java -cp <test classpath> bench/BenchDatabase.java <port> <dir>}) so that it adds no main class to the
+ * project: it starts the database and keeps it until the process is stopped.
  */
-public final class BenchDatabase {
+final class BenchDatabase {
 
     private BenchDatabase() {
     }
