@@ -94,7 +94,7 @@ SQL_GET_TPS=$(run_pgbench user_get.sql)
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo
-printf '%-28s %10s %9s %9s %7s %s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "errors" "ratio to pgbench (target)"
+printf '%-34s %10s %9s %9s %7s %s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "errors" "ratio to pgbench (target)"
 for name in user_patch user_get user_list profile_patch; do
   read -r rps p50 p99 errors <<<"${RESULT[$name]}"
   case $name in
@@ -103,10 +103,10 @@ for name in user_patch user_get user_list profile_patch; do
     user_list) label="GET /users/?length=50"; r="$(ratio "$rps" "$SQL_GET_TPS") x SQL GET (>= 0.05)";;
     profile_patch) label="PATCH /organizations/{id}/profile"; r="";;
   esac
-  printf '%-28s %10s %9s %9s %7s %s\n' "$label" "$rps" "$p50" "$p99" "$errors" "$r"
+  printf '%-34s %10s %9s %9s %7s %s\n' "$label" "$rps" "$p50" "$p99" "$errors" "$r"
 done
-printf '%-28s %10s\n' "pgbench SQL of one PATCH" "$SQL_PATCH_TPS"
-printf '%-28s %10s\n' "pgbench SQL of one GET" "$SQL_GET_TPS"
+printf '%-34s %10s\n' "pgbench SQL of one PATCH" "$SQL_PATCH_TPS"
+printf '%-34s %10s\n' "pgbench SQL of one GET" "$SQL_GET_TPS"
 echo "server resident memory after the runs: $((RSS_KB / 1024)) MB (target < 400 MB)"
 echo "start-up to ready: ${STARTUP_MS} ms (target < 4000 ms, first start includes the schema migration)"
 echo "JAVA_OPTS: $JAVA_OPTS"
