@@ -10,7 +10,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-20}
 PORT=${BENCH_PORT:-8089}
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
 WORK=target/bench
 mkdir -p "$WORK"
 
