@@ -1,8 +1,8 @@
 package io.accountsapi.auth;
 
 /** The active user behind the request's API key, with what authorization decisions need. */
-public record Caller(String userId, String email, String name, String organizationId, String organizationName,
-                     boolean admin, boolean billingAdmin) {
+public record Caller(String userId, String organizationId, String organizationName, boolean admin,
+                     boolean billingAdmin) {
 
     /** Whether this caller may see the organization the client named, by ULID or as {@code name=<machine-name>}. */
     public boolean belongsTo(String organizationRef) {

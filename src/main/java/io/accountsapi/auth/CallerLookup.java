@@ -17,7 +17,7 @@ class CallerLookup {
 
     Optional<Caller> findActiveByKey(String key) {
         return jdbc.sql("""
-                        SELECT u.id, u.email, u.name, u.organization_id, o.name AS organization_name,
+                        SELECT u.id, u.organization_id, o.name AS organization_name,
                                u.is_billing_admin,
                                EXISTS (SELECT 1 FROM user_roles r
                                        WHERE r.user_id = u.id AND r.role_id = :admin AND r.tier = 'account') AS admin
@@ -27,9 +27,8 @@ class CallerLookup {
                         WHERE k.key_hash = :hash AND u.active""")
                 .param("admin", Role.ADMIN_ID)
                 .param("hash", ApiKeys.hash(key))
-                .query((rs, row) -> new Caller(rs.getString("id"), rs.getString("email"), rs.getString("name"),
-                        rs.getString("organization_id"), rs.getString("organization_name"), rs.getBoolean("admin"),
-                        rs.getBoolean("is_billing_admin")))
+                .query((rs, row) -> new Caller(rs.getString("id"), rs.getString("organization_id"),
+                        rs.getString("organization_name"), rs.getBoolean("admin"), rs.getBoolean("is_billing_admin")))
                 .optional();
     }
 }

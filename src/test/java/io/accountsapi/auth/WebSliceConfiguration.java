@@ -23,9 +23,9 @@ public class WebSliceConfiguration {
 
     public static final String ADMIN_KEY = "acck_slice_admin";
     public static final String MEMBER_KEY = "acck_slice_member";
-    public static final Caller ADMIN = new Caller("AdminUser123", "admin@example.com", "Admin",
+    public static final Caller ADMIN = new Caller("AdminUser123",
             "01EY8BWRSQ56EY1TDC32PARAJS", "example", true, true);
-    public static final Caller MEMBER = new Caller("MemberUser12", "member@example.com", "Member",
+    public static final Caller MEMBER = new Caller("MemberUser12",
             "01EY8BWRSQ56EY1TDC32PARAJS", "example", false, false);
 
     @Bean
