@@ -107,6 +107,8 @@ public class OrganizationService {
         profiles.save(new Profile(organization.id(), now));
         addresses.save(new Address(organization.id(), now));
         trials.save(new Trial(organization.id(), now));
+        // Written now: the users feature adds the organization's users with plain SQL in the same transaction.
+        organizations.flush();
         return organization.id();
     }
 

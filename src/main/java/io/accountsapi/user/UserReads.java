@@ -6,24 +6,38 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads users as the API shows them with a fixed number of statements whatever the page size: the users (with who
- * changed them), then all their labels in one query, then all their roles in one query.
+ * Reads users as the API shows them in one statement, whatever the page size: each user row carries its labels and
+ * roles aggregated as JSON, and a page carries the total count. One statement is one snapshot, so callers need no
+ * transaction (which would only add BEGIN and COMMIT round trips).
  */
 @Component
 class UserReads {
 
-    private static final String USER_COLUMNS = """
+    /** Every column of a shown user, over {@code users u}; the aggregates run only for the rows returned. */
+    private static final String SHOWN_USER = """
             SELECT u.id, u.email, u.name, u.title, u.is_billing_admin, u.changed, u.active, u.last_login, u.is_apiuser,
-                   u.mfa_enabled, cb.id AS cb_id, cb.email AS cb_email, cb.name AS cb_name
-            FROM users u LEFT JOIN users cb ON cb.id = u.changed_by_id
+                   u.mfa_enabled, cb.id AS cb_id, cb.email AS cb_email, cb.name AS cb_name,
+                   (SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color,
+                                                      'changed', l.changed, 'cb_id', lcb.id, 'cb_email', lcb.email,
+                                                      'cb_name', lcb.name) ORDER BY l.name, l.id)
+                    FROM user_labels ul JOIN labels l ON l.id = ul.label_id
+                    LEFT JOIN users lcb ON lcb.id = l.changed_by_id
+                    WHERE ul.user_id = u.id) AS labels,
+                   (SELECT json_agg(json_build_object('role_id', r.role_id, 'role_name', ro.name, 'tier', r.tier,
+                                                      'team_id', t.id, 'team_name', t.name,
+                                                      'target_id', g.id, 'target_name', g.name) ORDER BY r.id)
+                    FROM user_roles r JOIN roles ro ON ro.id = r.role_id
+                    LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN targets g ON g.id = r.target_id
+                    WHERE r.user_id = u.id) AS roles
             """;
 
     /** Sort keys clients may name, to SQL; the id makes the order total so pages never overlap. */
@@ -33,33 +47,46 @@ class UserReads {
             "changed", "u.changed, u.id", "-changed", "u.changed DESC, u.id DESC");
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    UserReads(JdbcClient jdbc) {
+    UserReads(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     Optional<UserResponse> findOne(String organizationId, String userId) {
-        var rows = jdbc.sql(USER_COLUMNS + "WHERE u.organization_id = :organization AND u.id = :id")
+        return jdbc.sql(SHOWN_USER + """
+                        FROM users u LEFT JOIN users cb ON cb.id = u.changed_by_id
+                        WHERE u.organization_id = :organization AND u.id = :id""")
                 .param("organization", organizationId).param("id", userId)
-                .query(UserReads::userRow).list();
-        return render(rows).stream().findFirst();
+                .query(this::user).optional();
     }
 
-    long count(String organizationId, UserQuery query) {
+    /**
+     * One page and the number of users matching the filters; an empty page has a count of 0 unless it lies past the
+     * last page, where the count is not known (and not needed: that page is invalid).
+     */
+    Page findPage(String organizationId, UserQuery query) {
         var where = new Where(organizationId, query);
-        var statement = jdbc.sql("SELECT count(*) FROM users u WHERE " + where.sql);
-        where.params.forEach(statement::param);
-        return statement.query(Long.class).single();
-    }
-
-    List<UserResponse> findPage(String organizationId, UserQuery query) {
-        var where = new Where(organizationId, query);
-        var statement = jdbc.sql(USER_COLUMNS + "WHERE " + where.sql + " ORDER BY " + ORDERINGS.get(query.orderBy())
-                        + " LIMIT :limit OFFSET :offset")
+        // The page is chosen first, so the aggregates run for its rows only, not for the rows skipped.
+        var statement = jdbc.sql(SHOWN_USER + ", p.total FROM (SELECT u.id, count(*) OVER () AS total, "
+                        + "row_number() OVER (ORDER BY " + ORDERINGS.get(query.orderBy()) + ") AS position "
+                        + "FROM users u WHERE " + where.sql
+                        + " ORDER BY position LIMIT :limit OFFSET :offset) p "
+                        + "JOIN users u ON u.id = p.id LEFT JOIN users cb ON cb.id = u.changed_by_id "
+                        + "ORDER BY p.position")
                 .param("limit", query.length())
                 .param("offset", (long) (query.page() - 1) * query.length());
         where.params.forEach(statement::param);
-        return render(statement.query(UserReads::userRow).list());
+        var total = new long[1];
+        var users = statement.query((rs, row) -> {
+            total[0] = rs.getLong("total");
+            return user(rs, row);
+        }).list();
+        return new Page(users, total[0]);
+    }
+
+    record Page(List<UserResponse> users, long total) {
     }
 
     /** The filters of section 5 as SQL over {@code users u}; values only ever travel as parameters. */
@@ -101,68 +128,41 @@ class UserReads {
         }
     }
 
-    private record UserRow(String id, String email, String name, String title, boolean billingAdmin, Instant changed,
-                           boolean active, Instant lastLogin, boolean apiUser, boolean mfaEnabled,
-                           UserResponse.ChangedBy changedBy) {
-    }
-
-    private static UserRow userRow(ResultSet rs, int row) throws SQLException {
-        return new UserRow(rs.getString("id"), rs.getString("email"), rs.getString("name"), rs.getString("title"),
-                rs.getBoolean("is_billing_admin"), instant(rs, "changed"), rs.getBoolean("active"),
-                instant(rs, "last_login"), rs.getBoolean("is_apiuser"), rs.getBoolean("mfa_enabled"),
-                changedBy(rs));
-    }
-
-    private List<UserResponse> render(List<UserRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
+    private UserResponse user(ResultSet rs, int row) throws SQLException {
+        var labels = new ArrayList<UserResponse.LabelResponse>();
+        for (var label : aggregate(rs, "labels")) {
+            labels.add(new UserResponse.LabelResponse(label.get("id").asString(), label.get("name").asString(),
+                    label.get("color").asString(), changedBy(label), OffsetDateTime.parse(label.get("changed").asString()).toInstant()));
         }
-        var ids = rows.stream().map(UserRow::id).toList();
-        Map<String, List<UserResponse.LabelResponse>> labels = new HashMap<>();
-        jdbc.sql("""
-                        SELECT ul.user_id, l.id, l.name, l.color, l.changed,
-                               cb.id AS cb_id, cb.email AS cb_email, cb.name AS cb_name
-                        FROM user_labels ul JOIN labels l ON l.id = ul.label_id
-                        LEFT JOIN users cb ON cb.id = l.changed_by_id
-                        WHERE ul.user_id IN (:ids) ORDER BY l.name, l.id""")
-                .param("ids", ids)
-                .query(rs -> {
-                    labels.computeIfAbsent(rs.getString("user_id"), id -> new ArrayList<>()).add(
-                            new UserResponse.LabelResponse(rs.getString("id"), rs.getString("name"),
-                                    rs.getString("color"), changedBy(rs), instant(rs, "changed")));
-                });
-        Map<String, List<UserResponse.UserRoleResponse>> roles = new HashMap<>();
-        jdbc.sql("""
-                        SELECT r.user_id, r.role_id, ro.name AS role_name, r.tier, t.id AS team_id, t.name AS team_name,
-                               g.id AS target_id, g.name AS target_name
-                        FROM user_roles r JOIN roles ro ON ro.id = r.role_id
-                        LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN targets g ON g.id = r.target_id
-                        WHERE r.user_id IN (:ids) ORDER BY r.id""")
-                .param("ids", ids)
-                .query(rs -> {
-                    roles.computeIfAbsent(rs.getString("user_id"), id -> new ArrayList<>()).add(
-                            new UserResponse.UserRoleResponse(
-                                    new UserResponse.NamedRef(rs.getString("role_id"), rs.getString("role_name")),
-                                    new UserResponse.Scope(rs.getString("tier"),
-                                            namedRef(rs.getString("team_id"), rs.getString("team_name")),
-                                            namedRef(rs.getString("target_id"), rs.getString("target_name")))));
-                });
-        Map<String, UserResponse> byId = new LinkedHashMap<>();
-        for (var row : rows) {
-            byId.put(row.id(), new UserResponse(row.id(), row.email(), row.name(), row.title(), row.billingAdmin(),
-                    row.changedBy(), row.changed(), row.active(), labels.getOrDefault(row.id(), List.of()),
-                    roles.getOrDefault(row.id(), List.of()), row.lastLogin(), row.apiUser(), row.mfaEnabled()));
+        var roles = new ArrayList<UserResponse.UserRoleResponse>();
+        for (var role : aggregate(rs, "roles")) {
+            roles.add(new UserResponse.UserRoleResponse(
+                    new UserResponse.NamedRef(role.get("role_id").asString(), role.get("role_name").asString()),
+                    new UserResponse.Scope(role.get("tier").asString(), namedRef(role, "team"), namedRef(role, "target"))));
         }
-        return List.copyOf(byId.values());
+        var changedById = rs.getString("cb_id");
+        return new UserResponse(rs.getString("id"), rs.getString("email"), rs.getString("name"), rs.getString("title"),
+                rs.getBoolean("is_billing_admin"),
+                changedById == null ? null : new UserResponse.ChangedBy(changedById, rs.getString("cb_email"), rs.getString("cb_name")),
+                instant(rs, "changed"), rs.getBoolean("active"), List.copyOf(labels), List.copyOf(roles),
+                instant(rs, "last_login"), rs.getBoolean("is_apiuser"), rs.getBoolean("mfa_enabled"));
     }
 
-    private static UserResponse.NamedRef namedRef(String id, String name) {
-        return id == null ? null : new UserResponse.NamedRef(id, name);
+    /** A JSON array column built by json_agg, which is NULL when there is nothing to aggregate. */
+    private JsonNode aggregate(ResultSet rs, String column) throws SQLException {
+        var text = rs.getString(column);
+        return text == null ? json.createArrayNode() : json.readTree(text);
     }
 
-    private static UserResponse.ChangedBy changedBy(ResultSet rs) throws SQLException {
-        var id = rs.getString("cb_id");
-        return id == null ? null : new UserResponse.ChangedBy(id, rs.getString("cb_email"), rs.getString("cb_name"));
+    private static UserResponse.ChangedBy changedBy(JsonNode label) {
+        var id = label.get("cb_id");
+        return id.isNull() ? null
+                : new UserResponse.ChangedBy(id.asString(), label.get("cb_email").asString(), label.get("cb_name").asString());
+    }
+
+    private static UserResponse.NamedRef namedRef(JsonNode role, String prefix) {
+        var id = role.get(prefix + "_id");
+        return id.isNull() ? null : new UserResponse.NamedRef(id.asString(), role.get(prefix + "_name").asString());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

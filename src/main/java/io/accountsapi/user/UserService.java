@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
@@ -28,28 +29,22 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class UserService {
 
-    private final UserRepository users;
-    private final UserRoleRepository userRoles;
-    private final LabelRepository labels;
+    private final UserWrites writes;
     private final UserReads reads;
     private final ETags etags;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public UserService(UserRepository users, UserRoleRepository userRoles, LabelRepository labels, UserReads reads,
-                       ETags etags, JdbcClient jdbc, Clock clock) {
-        this.users = users;
-        this.userRoles = userRoles;
-        this.labels = labels;
+    public UserService(UserWrites writes, UserReads reads, ETags etags, JdbcClient jdbc, Clock clock) {
+        this.writes = writes;
         this.reads = reads;
         this.etags = etags;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public boolean emailTaken(String email) {
-        return users.existsByEmailIgnoreCase(email);
+        return writes.emailTaken(email);
     }
 
     /**
@@ -59,28 +54,28 @@ public class UserService {
     @Transactional
     public String create(String organizationId, String email, String name, String roleId, boolean billingAdmin,
                          String changedById) {
-        var user = users.save(new User(organizationId, email, name, "", true, billingAdmin, changedById, now()));
-        userRoles.save(UserRole.accountWide(user.id(), roleId));
-        return user.id();
+        var id = Ids.shortId();
+        writes.insert(id, organizationId, email, new UserWrites.UserState(name, "", true, Set.of()), billingAdmin,
+                changedById == null ? id : changedById, now());
+        writes.insertRole(id, new UserChanges.RoleInput(roleId, "account", null, null));
+        return id;
     }
 
-    @Transactional(readOnly = true)
+    // Reads are one statement each (see UserReads), so they run without a transaction.
+
     public UserList list(Caller caller, UserQuery query) {
-        var count = reads.count(caller.organizationId(), query);
-        var pageTotal = (count + query.length() - 1) / query.length();
-        if (query.page() > Math.max(1, pageTotal)) {
+        var page = reads.findPage(caller.organizationId(), query);
+        if (page.users().isEmpty() && query.page() > 1) {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
-        var results = count == 0 ? List.<UserResponse>of() : reads.findPage(caller.organizationId(), query);
-        return new UserList(count, pageTotal, query.page(), query.length(), results);
+        var pageTotal = (page.total() + query.length() - 1) / query.length();
+        return new UserList(page.total(), pageTotal, query.page(), query.length(), page.users());
     }
 
-    @Transactional(readOnly = true)
     public UserResponse get(Caller caller, String userId) {
         return reads.findOne(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
     }
 
-    @Transactional(readOnly = true)
     public UserResponse profile(Caller caller) {
         return get(caller, caller.userId());
     }
@@ -90,26 +85,34 @@ public class UserService {
         requireAdmin(caller);
         var changes = checked(UserBodyParser.parse(body, UserBodyParser.Mode.CREATE), strict);
         var email = changes.email().get();
-        if (users.existsByEmailIgnoreCase(email)) {
+        if (writes.emailTaken(email)) {
             throw invalid("email", List.of(DrfMessages.EMAIL_TAKEN));
         }
         var roles = changes.userRoles().orElse(List.of(new UserChanges.RoleInput(Role.MEMBER_ID, "account", null, null)));
         checkRoles(caller.organizationId(), roles);
         var now = now();
-        var user = users.save(new User(caller.organizationId(), email, changes.name().orElse(""),
-                changes.title().orElse(""), changes.active().orElse(true), false, caller.userId(), now));
-        changes.labels().ifPresent(list -> user.apply(changes, resolveLabels(caller, list, now), caller.userId(), now));
-        userRoles.saveAll(roles.stream().distinct().map(role -> UserRole.of(user.id(), role)).toList());
-        users.flush();
-        return get(caller, user.id());
+        var id = Ids.shortId();
+        var state = new UserWrites.UserState(changes.name().orElse(""), changes.title().orElse(""),
+                changes.active().orElse(true), Set.of());
+        writes.insert(id, caller.organizationId(), email, state, false, caller.userId(), now);
+        if (changes.labels().isPresent() && !changes.labels().get().isEmpty()) {
+            var labelIds = resolveLabels(caller, changes.labels().get(), now);
+            writes.save(id, new UserWrites.UserState(state.name(), state.title(), state.active(), labelIds),
+                    caller.userId(), now);
+        }
+        roles.stream().distinct().forEach(role -> writes.insertRole(id, role));
+        return get(caller, id);
     }
 
-    /** PUT ({@code mode} REPLACE: labels required) and PATCH. */
+    /**
+     * PUT ({@code mode} REPLACE: labels required) and PATCH. {@code changed} and {@code changed_by} move only when
+     * something really changes.
+     */
     @Transactional
     public UserResponse update(Caller caller, String userId, JsonNode body, UserBodyParser.Mode mode, boolean strict,
                                String ifMatch) {
-        var user = users.findForUpdate(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
-        var self = user.id().equals(caller.userId());
+        var current = writes.lock(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
+        var self = userId.equals(caller.userId());
         if (!caller.admin() && (!self || sendsAdminOnlyFields(body))) {
             throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
         }
@@ -119,47 +122,56 @@ public class UserService {
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
         var now = now();
-        var newLabels = changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : null;
-        user.apply(changes, newLabels, caller.userId(), now);
-        users.flush();
+        var next = new UserWrites.UserState(changes.name().orElse(current.name()),
+                changes.title().orElse(current.title()), changes.active().orElse(current.active()),
+                changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : current.labelIds());
+        if (!next.equals(current)) {
+            writes.save(userId, next, caller.userId(), now);
+        }
         return get(caller, userId);
     }
 
     /** DELETE: the user is deactivated, never removed, so their history stays. */
     @Transactional
     public void deactivate(Caller caller, String userId, String ifMatch) {
-        var user = users.findForUpdate(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
+        var current = writes.lock(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
         requireAdmin(caller);
-        if (user.id().equals(caller.userId())) {
+        if (userId.equals(caller.userId())) {
             throw invalid("non_field_errors", List.of("You cannot deactivate yourself."));
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
-        user.deactivate(caller.userId(), now());
+        if (current.active()) {
+            writes.save(userId, current.deactivated(), caller.userId(), now());
+        }
     }
 
     /**
-     * The caller's labels by name: existing ones are reused (and recolored when a color is sent), new ones are
-     * created in the organization's catalogue.
+     * The ids of the caller's labels by name: existing ones are reused (and recolored when a color is sent), new
+     * ones are created in the organization's catalogue. When a name is sent twice, its last color wins.
      */
-    private Set<Label> resolveLabels(Caller caller, List<UserChanges.LabelInput> inputs, Instant now) {
+    private Set<String> resolveLabels(Caller caller, List<UserChanges.LabelInput> inputs, Instant now) {
+        if (inputs.isEmpty()) {
+            return Set.of();
+        }
         Map<String, String> colorByName = new LinkedHashMap<>();
         inputs.forEach(input -> colorByName.merge(input.name(), input.color() == null ? "" : input.color(),
                 (earlier, later) -> input.color() == null ? earlier : later));
-        Map<String, Label> existing = labels.findByOrganizationIdAndNameIn(caller.organizationId(), colorByName.keySet())
-                .stream().collect(Collectors.toMap(Label::name, Function.identity()));
-        Set<Label> resolved = new HashSet<>();
-        for (var input : inputs) {
-            var label = existing.get(input.name());
+        Set<String> colorSent = inputs.stream().filter(input -> input.color() != null)
+                .map(UserChanges.LabelInput::name).collect(Collectors.toSet());
+        Map<String, UserWrites.StoredLabel> stored = writes.labelsNamed(caller.organizationId(), colorByName.keySet())
+                .stream().collect(Collectors.toMap(UserWrites.StoredLabel::name, Function.identity()));
+        Set<String> ids = new HashSet<>();
+        colorByName.forEach((name, color) -> {
+            var label = stored.get(name);
             if (label == null) {
-                label = labels.save(new Label(caller.organizationId(), input.name(), colorByName.get(input.name()),
-                        caller.userId(), now));
-                existing.put(input.name(), label);
-            } else if (input.color() != null) {
-                label.recolor(input.color(), caller.userId(), now);
+                label = new UserWrites.StoredLabel(Ids.shortId(), name, color);
+                writes.insertLabel(label, caller.organizationId(), caller.userId(), now);
+            } else if (colorSent.contains(name) && !label.color().equals(color)) {
+                writes.recolorLabel(label.id(), color, caller.userId(), now);
             }
-            resolved.add(label);
-        }
-        return resolved;
+            ids.add(label.id());
+        });
+        return Set.copyOf(ids);
     }
 
     /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */
