@@ -69,12 +69,10 @@ class UserReads {
     Page findPage(String organizationId, UserQuery query) {
         var where = new Where(organizationId, query);
         // The page is chosen first, so the aggregates run for its rows only, not for the rows skipped.
-        var statement = jdbc.sql(SHOWN_USER + ", p.total FROM (SELECT u.id, count(*) OVER () AS total, "
-                        + "row_number() OVER (ORDER BY " + ORDERINGS.get(query.orderBy()) + ") AS position "
-                        + "FROM users u WHERE " + where.sql
-                        + " ORDER BY position LIMIT :limit OFFSET :offset) p "
-                        + "JOIN users u ON u.id = p.id LEFT JOIN users cb ON cb.id = u.changed_by_id "
-                        + "ORDER BY p.position")
+        var order = ORDERINGS.get(query.orderBy());
+        var statement = jdbc.sql(SHOWN_USER + ", p.total FROM (SELECT u.id, count(*) OVER () AS total FROM users u WHERE "
+                        + where.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) p "
+                        + "JOIN users u ON u.id = p.id LEFT JOIN users cb ON cb.id = u.changed_by_id ORDER BY " + order)
                 .param("limit", query.length())
                 .param("offset", (long) (query.page() - 1) * query.length());
         where.params.forEach(statement::param);
