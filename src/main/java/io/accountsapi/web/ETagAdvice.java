@@ -1,33 +1,40 @@
 package io.accountsapi.web;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Puts a strong ETag on every successful resource response of both dialects, and answers a GET whose
- * If-None-Match names it with 304 and no body.
+ * If-None-Match names it with 304 and no body. The body is serialized once, here: the tag is the digest of the very
+ * bytes sent, which the JSON converter then writes as they are.
  */
 @RestControllerAdvice(basePackages = {"io.accountsapi.organization", "io.accountsapi.user", "io.accountsapi.auth"})
 class ETagAdvice implements ResponseBodyAdvice<Object> {
 
     private final ETags etags;
+    private final JsonMapper jsonMapper;
 
-    ETagAdvice(ETags etags) {
+    ETagAdvice(ETags etags, JsonMapper jsonMapper) {
         this.etags = etags;
+        this.jsonMapper = jsonMapper;
     }
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
-        return true;
+        return AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType);
     }
 
     @Override
@@ -38,7 +45,8 @@ class ETagAdvice implements ResponseBodyAdvice<Object> {
                 || !HttpStatus.valueOf(servlet.getServletResponse().getStatus()).is2xxSuccessful()) {
             return body;
         }
-        var etag = etags.of(body);
+        var json = jsonMapper.writeValueAsBytes(body);
+        var etag = etags.of(json);
         response.getHeaders().setETag(etag);
         var ifNoneMatch = request.getHeaders().getFirst(HttpHeaders.IF_NONE_MATCH);
         var safe = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
@@ -46,6 +54,6 @@ class ETagAdvice implements ResponseBodyAdvice<Object> {
             response.setStatusCode(HttpStatus.NOT_MODIFIED);
             return null;
         }
-        return body;
+        return new RawValue(new String(json, StandardCharsets.UTF_8));
     }
 }

@@ -22,8 +22,13 @@ public class ETags {
     }
 
     public String of(Object representation) {
+        return of(jsonMapper.writeValueAsBytes(representation));
+    }
+
+    /** The tag of a representation already serialized, exactly as sent. */
+    String of(byte[] json) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(jsonMapper.writeValueAsBytes(representation));
+            var digest = MessageDigest.getInstance("SHA-256").digest(json);
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
