@@ -108,7 +108,7 @@ RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
 read -r SQL_PATCH_TPS SQL_PATCH_P50 SQL_PATCH_P99 <<<"$(run_pgbench user_patch.sql)"
 read -r SQL_GET_TPS SQL_GET_P50 SQL_GET_P99 <<<"$(run_pgbench user_get.sql)"
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
 echo
 printf '%-34s %10s %9s %9s %7s %s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "errors" "ratio to pgbench (target)"
 for name in user_patch user_get user_list profile_patch; do

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +30,14 @@ class UserReads {
             "changed", "u.changed, u.id", "-changed", "u.changed DESC, u.id DESC");
 
     // Labels and roles come as JSON arrays of arrays (cheaper than objects to build and to read), their items'
-    // positions as labelOf and roleOf read them.
+    // positions as labelOf and roleOf read them; a label's time in microseconds since the epoch (parsing ISO text
+    // took a tenth of the server's time for a page of 50).
     private static final String USER_COLUMNS = """
             u.id, u.email, u.name, u.title, u.is_billing_admin, u.changed, u.active, u.last_login, u.is_apiuser,
             u.mfa_enabled, cb.id AS cb_id, cb.email AS cb_email, cb.name AS cb_name""";
     private static final String LABELS_AGGREGATE = """
-            json_agg(json_build_array(l.id, l.name, l.color, l.changed, lcb.id, lcb.email, lcb.name) ORDER BY l.name, l.id)""";
+            json_agg(json_build_array(l.id, l.name, l.color, (extract(epoch FROM l.changed) * 1000000)::bigint, lcb.id,
+                                      lcb.email, lcb.name) ORDER BY l.name, l.id)""";
     private static final String LABELS_JOIN = """
             JOIN labels l ON l.id = ul.label_id LEFT JOIN users lcb ON lcb.id = l.changed_by_id""";
     private static final String ROLES_OF_USER = """
@@ -141,12 +144,12 @@ class UserReads {
                 instant(rs, "last_login"), rs.getBoolean("is_apiuser"), rs.getBoolean("mfa_enabled"));
     }
 
-    /** [id, name, color, changed, changed_by id, changed_by email, changed_by name] */
+    /** [id, name, color, changed (µs since the epoch), changed_by id, changed_by email, changed_by name] */
     private static UserResponse.LabelResponse labelOf(JsonNode label) {
         return new UserResponse.LabelResponse(label.get(0).asString(), label.get(1).asString(), label.get(2).asString(),
                 label.get(4).isNull() ? null : new UserResponse.ChangedBy(label.get(4).asString(),
                         label.get(5).asString(), label.get(6).asString()),
-                OffsetDateTime.parse(label.get(3).asString()).toInstant());
+                Instant.EPOCH.plus(label.get(3).asLong(), ChronoUnit.MICROS));
     }
 
     /** [role id, role name, tier, team id, team name, target id, target name] */
