@@ -76,7 +76,7 @@ STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "ready after ${STARTUP_MS} ms"
 
 echo "== seed"
-psql -q -v ON_ERROR_STOP=1 -f bench/seed.sql >/dev/null
+PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 -f bench/seed.sql >/dev/null
 FIRST_MS=$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: JWT acck_bench_admin_1" \
   "localhost:$PORT/users/u01000000001/" | awk '{printf "%d", $1 * 1000}')
 
