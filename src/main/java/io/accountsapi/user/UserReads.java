@@ -82,12 +82,11 @@ class UserReads {
                 .param("limit", query.length())
                 .param("offset", (long) (query.page() - 1) * query.length());
         where.params().forEach(statement::param);
-        var total = new long[1];
-        var users = statement.query((rs, row) -> {
-            total[0] = rs.getLong("total");
-            return user(rs);
-        }).list();
-        return new Page(users, total[0]);
+        var rows = statement.query((rs, row) -> new PageRow(user(rs), rs.getLong("total"))).list();
+        return new Page(rows.stream().map(PageRow::user).toList(), rows.isEmpty() ? 0 : rows.getFirst().total());
+    }
+
+    private record PageRow(UserResponse user, long total) {
     }
 
     record Page(List<UserResponse> users, long total) {

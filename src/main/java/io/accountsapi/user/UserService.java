@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -32,14 +31,12 @@ public class UserService {
     private final UserWrites writes;
     private final UserReads reads;
     private final ETags etags;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    public UserService(UserWrites writes, UserReads reads, ETags etags, JdbcClient jdbc, Clock clock) {
+    public UserService(UserWrites writes, UserReads reads, ETags etags, Clock clock) {
         this.writes = writes;
         this.reads = reads;
         this.etags = etags;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -176,12 +173,10 @@ public class UserService {
 
     /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */
     private void checkRoles(String organizationId, List<UserChanges.RoleInput> roles) {
-        var roleIds = existing("SELECT id FROM roles WHERE id IN (:ids)", null,
-                roles.stream().map(UserChanges.RoleInput::roleId).toList());
-        var teamIds = existing("SELECT id FROM teams WHERE organization_id = :organization AND id IN (:ids)",
-                organizationId, roles.stream().map(UserChanges.RoleInput::teamId).toList());
-        var targetIds = existing("SELECT id FROM targets WHERE organization_id = :organization AND id IN (:ids)",
-                organizationId, roles.stream().map(UserChanges.RoleInput::targetId).toList());
+        var roleIds = writes.existingRoleIds(roles.stream().map(UserChanges.RoleInput::roleId).toList());
+        var teamIds = writes.existingTeamIds(organizationId, roles.stream().map(UserChanges.RoleInput::teamId).toList());
+        var targetIds = writes.existingTargetIds(organizationId,
+                roles.stream().map(UserChanges.RoleInput::targetId).toList());
         List<Map<String, Object>> errors = new ArrayList<>();
         for (var role : roles) {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -203,18 +198,6 @@ public class UserService {
         if (errors.stream().anyMatch(error -> !error.isEmpty())) {
             throw invalid("user_roles", errors);
         }
-    }
-
-    private Set<String> existing(String sql, String organizationId, List<String> ids) {
-        var wanted = ids.stream().filter(id -> id != null).distinct().toList();
-        if (wanted.isEmpty()) {
-            return Set.of();
-        }
-        var statement = jdbc.sql(sql).param("ids", wanted);
-        if (organizationId != null) {
-            statement = statement.param("organization", organizationId);
-        }
-        return Set.copyOf(statement.query(String.class).list());
     }
 
     private static UserChanges checked(UserChanges changes, boolean strict) {

@@ -46,11 +46,13 @@ class UserWrites {
         return jdbc.sql("SELECT name, title, active FROM users WHERE id = :id AND organization_id = :organization FOR UPDATE")
                 .param("id", userId).param("organization", organizationId)
                 .query((rs, row) -> new UserState(rs.getString("name"), rs.getString("title"), rs.getBoolean("active"),
-                        Set.of()))
-                .optional()
-                .map(user -> new UserState(user.name(), user.title(), user.active(), Set.copyOf(
-                        jdbc.sql("SELECT label_id FROM user_labels WHERE user_id = :id").param("id", userId)
-                                .query(String.class).list())));
+                        linkedLabelIds(userId)))
+                .optional();
+    }
+
+    private Set<String> linkedLabelIds(String userId) {
+        return Set.copyOf(jdbc.sql("SELECT label_id FROM user_labels WHERE user_id = :id").param("id", userId)
+                .query(String.class).list());
     }
 
     boolean emailTaken(String email) {
@@ -96,6 +98,32 @@ class UserWrites {
                 .param("name", state.name()).param("title", state.title()).param("active", state.active())
                 .param("now", timestamp(now)).param("changedBy", changedById)
                 .update();
+    }
+
+    Set<String> existingRoleIds(List<String> ids) {
+        return existing("SELECT id FROM roles WHERE id IN (:ids)", null, ids);
+    }
+
+    Set<String> existingTeamIds(String organizationId, List<String> ids) {
+        return existing("SELECT id FROM teams WHERE organization_id = :organization AND id IN (:ids)", organizationId, ids);
+    }
+
+    Set<String> existingTargetIds(String organizationId, List<String> ids) {
+        return existing("SELECT id FROM targets WHERE organization_id = :organization AND id IN (:ids)", organizationId,
+                ids);
+    }
+
+    /** The ids among {@code ids} (nulls ignored) that {@code sql} finds, in {@code organizationId} when given. */
+    private Set<String> existing(String sql, String organizationId, List<String> ids) {
+        var wanted = ids.stream().filter(id -> id != null).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        var statement = jdbc.sql(sql).param("ids", wanted);
+        if (organizationId != null) {
+            statement = statement.param("organization", organizationId);
+        }
+        return Set.copyOf(statement.query(String.class).list());
     }
 
     List<StoredLabel> labelsNamed(String organizationId, Collection<String> names) {
