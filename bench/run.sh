@@ -88,7 +88,7 @@ run_wrk() { # name script duration
 run_pgbench() { # script -> transactions/s, p50 and p99 in ms (from pgbench's per-transaction log)
   rm -f "$WORK/$1".log*
   local tps
-  tps=$(pgbench -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -l --log-prefix="$WORK/$1.log" -f "bench/$1" 2>&1 |
+  tps=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -l --log-prefix="$WORK/$1.log" -f "bench/$1" 2>&1 |
     tee "$WORK/$1.pgbench" | awk '/^tps/ {print $3; exit}')
   cat "$WORK/$1".log* | awk '{print $3 / 1000}' | sort -n |
     awk -v tps="$tps" '{v[NR] = $1} END {printf "%.1f %.2f %.2f\n", tps, v[int(NR * 0.5)], v[int(NR * 0.99)]}'
