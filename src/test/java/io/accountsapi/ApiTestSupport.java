@@ -1,7 +1,7 @@
 package io.accountsapi;
 
-import io.accountsapi.auth.TenantProvisioning;
-import io.accountsapi.user.Role;
+import io.accountsapi.provisioning.TenantProvisioning;
+import io.accountsapi.auth.BuiltInRoles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -51,7 +51,7 @@ public abstract class ApiTestSupport {
         var tenant = provisioning.createTenant("Test Org " + unique, adminEmail);
         var adminKey = provisioning.issueKey(tenant.adminId(), "test");
         var memberId = provisioning.addUser(tenant.organizationId(), "member-" + unique + "@example.com", "Member",
-                Role.MEMBER_ID, false);
+                BuiltInRoles.MEMBER_ID, false);
         var memberKey = provisioning.issueKey(memberId, "test");
         var name = jdbc.sql("SELECT name FROM organizations WHERE id = :id").param("id", tenant.organizationId())
                 .query(String.class).single();

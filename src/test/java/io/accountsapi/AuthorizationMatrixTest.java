@@ -2,7 +2,7 @@ package io.accountsapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.accountsapi.user.Role;
+import io.accountsapi.auth.BuiltInRoles;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -122,7 +122,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         var own = newTenant();
         var foreign = newTenant();
         var billing = provisioning.addUser(own.organizationId(), "billing-" + UUID.randomUUID() + "@example.com",
-                "Billing", Role.MEMBER_ID, true);
+                "Billing", BuiltInRoles.MEMBER_ID, true);
         var keys = Map.of("admin", own.adminKey(), "member", own.memberKey(), "billing",
                 provisioning.issueKey(billing, "matrix"));
         var tenant = row.target().equals("foreign") ? foreign : own;

@@ -1,7 +1,7 @@
 package io.accountsapi;
 
-import io.accountsapi.auth.TenantProvisioning;
-import io.accountsapi.user.Role;
+import io.accountsapi.provisioning.TenantProvisioning;
+import io.accountsapi.auth.BuiltInRoles;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +25,7 @@ class DemoData {
         return args -> {
             provisioning.bootstrap(ADMIN_EMAIL, "Demo Organization", ADMIN_KEY).ifPresent(tenant -> {
                 var memberId = provisioning.addUser(tenant.organizationId(), MEMBER_EMAIL, "Demo Member",
-                        Role.MEMBER_ID, false);
+                        BuiltInRoles.MEMBER_ID, false);
                 provisioning.registerKey(memberId, "demo", MEMBER_KEY);
             });
             var organizationId = jdbc.sql("SELECT organization_id FROM users WHERE email = :email")

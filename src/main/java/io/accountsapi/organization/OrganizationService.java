@@ -107,7 +107,7 @@ public class OrganizationService {
         profiles.save(new Profile(organization.id(), now));
         addresses.save(new Address(organization.id(), now));
         trials.save(new Trial(organization.id(), now));
-        // Written now: the users feature adds the organization's users with plain SQL in the same transaction.
+        // Written now: users refer to their organization by id, a link the persistence context cannot order by.
         organizations.flush();
         return organization.id();
     }

@@ -20,7 +20,7 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
             join Organization o on o.id = p.organizationId
             join Address a on a.organizationId = o.id
             join Trial t on t.organizationId = o.id
-            left join Owner u on u.id = o.ownerId
+            left join User u on u.id = o.ownerId
             where o.id = :organizationId""")
     Optional<ProfileView> findView(String organizationId);
 }

@@ -1,12 +1,12 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.web.ApiProblem;
-import io.accountsapi.web.Dialect;
 import io.accountsapi.web.ProblemRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,14 +18,15 @@ import org.springframework.stereotype.Component;
  * errors (Upsun's CLI prints {@code detail[field]}) or a string otherwise. Messages follow Symfony's validators.
  */
 @Component
+@Order(1)
 class UpsunProblemRenderer implements ProblemRenderer {
 
     record UpsunError(String title, int status, int code, String message, Object detail) {
     }
 
     @Override
-    public Dialect dialect() {
-        return Dialect.UPSUN;
+    public boolean claims(String path) {
+        return path != null && (path.equals("/organizations") || path.startsWith("/organizations/"));
     }
 
     @Override

@@ -1,11 +1,12 @@
 package io.accountsapi.user;
 
 import io.accountsapi.web.ApiProblem;
-import io.accountsapi.web.Dialect;
 import io.accountsapi.web.ProblemRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,14 +14,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Django REST Framework error style of Probely's API, in one place: {@code {"detail": "..."}} with DRF's own
- * texts, and {@code {"field": ["message", ...]}} for validation errors.
+ * texts, and {@code {"field": ["message", ...]}} for validation errors. Asked last, it claims every path no other
+ * dialect does: the users dialect's own, and unknown paths, which answer as DRF does.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class DrfProblemRenderer implements ProblemRenderer {
 
     @Override
-    public Dialect dialect() {
-        return Dialect.DRF;
+    public boolean claims(String path) {
+        return true;
     }
 
     @Override

@@ -1,12 +1,22 @@
 package io.accountsapi.user;
 
-/** The built-in account roles, created by the first migration. */
-public final class Role {
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
-    /** Manages users, keys and billing. */
-    public static final String ADMIN_ID = "AdminRoLe111";
-    public static final String MEMBER_ID = "MemberRoLe11";
+/** A role users can hold (the built-in ones come from the first migration); read-only here. */
+@Entity
+@Immutable
+@Table(name = "roles")
+class Role {
 
-    private Role() {
+    @Id
+    private String id;
+    private String name;
+
+    protected Role() {
     }
+
+    String id() { return id; }
 }

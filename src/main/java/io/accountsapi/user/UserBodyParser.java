@@ -3,7 +3,6 @@ package io.accountsapi.user;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.PlainText;
-import io.accountsapi.web.PythonTypes;
 import io.accountsapi.web.TextFormats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

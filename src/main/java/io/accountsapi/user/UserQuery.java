@@ -5,6 +5,9 @@ import io.accountsapi.web.ApiProblem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -15,6 +18,8 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
     static final int DEFAULT_LENGTH = 10;
     static final int MAX_LENGTH = 100;
     static final int MAX_IDS = 100;
+    /** Sort keys clients may name; a leading {@code -} inverts. */
+    static final Set<String> ORDERINGS = Set.of("name", "-name", "email", "-email", "changed", "-changed");
 
     /**
      * Reads the query string as DRF and django-filter do: a bad page is "Invalid page."; a bad length falls back to
@@ -31,6 +36,23 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
                 ordering(params.getFirst("ordering")),
                 page(params.getFirst("page")),
                 length(params.getFirst("length")));
+    }
+
+    /** A page starting past what an int counts lies far past the last page of any organization. */
+    UserQuery {
+        if ((long) (page - 1) * length > Integer.MAX_VALUE) {
+            throw new ApiException(new ApiProblem.InvalidPage());
+        }
+    }
+
+    /** The search as an ILIKE pattern matching it anywhere, or "" when there is none. */
+    String searchPattern() {
+        return search == null || search.isBlank() ? ""
+                : "%" + search.strip().replaceAll("([\\\\%_])", "\\\\$1") + "%";
+    }
+
+    Pageable pageable() {
+        return PageRequest.of(page - 1, length);
     }
 
     private static Boolean bool(MultiValueMap<String, String> params, String name) {
@@ -71,7 +93,7 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
             return "name";
         }
         return Arrays.stream(ordering.split(",")).map(String::strip)
-                .filter(UserReads.ORDERINGS::containsKey).findFirst().orElse("name");
+                .filter(ORDERINGS::contains).findFirst().orElse("name");
     }
 
     private static int page(String page) {

@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import io.accountsapi.Ids;
+import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
@@ -9,16 +10,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The users dialect. Every method first makes sure the user is in the caller's organization (else 404, exactly as
@@ -28,20 +33,29 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class UserService {
 
-    private final UserWrites writes;
-    private final UserReads reads;
+    private final UserRepository users;
+    private final LabelRepository labels;
+    private final RoleRepository roles;
+    private final TeamRepository teams;
+    private final TargetRepository targets;
     private final ETags etags;
+    private final JsonMapper json;
     private final Clock clock;
 
-    public UserService(UserWrites writes, UserReads reads, ETags etags, Clock clock) {
-        this.writes = writes;
-        this.reads = reads;
+    UserService(UserRepository users, LabelRepository labels, RoleRepository roles, TeamRepository teams,
+                TargetRepository targets, ETags etags, JsonMapper json, Clock clock) {
+        this.users = users;
+        this.labels = labels;
+        this.roles = roles;
+        this.teams = teams;
+        this.targets = targets;
         this.etags = etags;
+        this.json = json;
         this.clock = clock;
     }
 
     public boolean emailTaken(String email) {
-        return writes.emailTaken(email);
+        return users.emailTaken(email);
     }
 
     /**
@@ -52,25 +66,30 @@ public class UserService {
     public String create(String organizationId, String email, String name, String roleId, boolean billingAdmin,
                          String changedById) {
         var id = Ids.shortId();
-        writes.insert(id, organizationId, email, new UserWrites.UserState(name, "", true, Set.of()), billingAdmin,
-                changedById == null ? id : changedById, now());
-        writes.insertRole(id, new UserChanges.RoleInput(roleId, "account", null, null));
+        var user = new User(id, organizationId, email, name, "", true, billingAdmin,
+                changedById == null ? null : users.getReferenceById(changedById), now());
+        user.addRole(roles.getReferenceById(roleId), "account", null, null);
+        users.saveAndFlush(user);
         return id;
     }
 
-    // Reads are one statement each (see UserReads), so they run without a transaction.
+    // Reads are one statement each, so they run without a transaction (which would only add BEGIN and COMMIT).
 
     public UserList list(Caller caller, UserQuery query) {
-        var page = reads.findPage(caller.organizationId(), query);
-        if (page.users().isEmpty() && query.page() > 1) {
+        var rows = users.findPage(caller.organizationId(), query.searchPattern(), query.active(), query.mfaEnabled(),
+                query.labelIds().toArray(String[]::new), query.allLabels(), query.roleIds().toArray(String[]::new),
+                query.orderBy(), query.pageable());
+        if (rows.isEmpty() && query.page() > 1) {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
-        var pageTotal = (page.total() + query.length() - 1) / query.length();
-        return new UserList(page.total(), pageTotal, query.page(), query.length(), page.users());
+        var total = rows.isEmpty() ? 0 : rows.getFirst().getTotal();
+        var pageTotal = (total + query.length() - 1) / query.length();
+        return new UserList(total, pageTotal, query.page(), query.length(),
+                rows.stream().map(row -> user(row.getJson())).toList());
     }
 
     public UserResponse get(Caller caller, String userId) {
-        return reads.findOne(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
+        return users.findJson(caller.organizationId(), userId).map(this::user).orElseThrow(UserService::userNotFound);
     }
 
     public UserResponse profile(Caller caller) {
@@ -82,22 +101,24 @@ public class UserService {
         requireAdmin(caller);
         var changes = checked(UserBodyParser.parse(body, UserBodyParser.Mode.CREATE), strict);
         var email = changes.email().get();
-        if (writes.emailTaken(email)) {
+        if (users.emailTaken(email)) {
             throw invalid("email", List.of(DrfMessages.EMAIL_TAKEN));
         }
-        var roles = changes.userRoles().orElse(List.of(new UserChanges.RoleInput(Role.MEMBER_ID, "account", null, null)));
-        checkRoles(caller.organizationId(), roles);
+        var roleInputs = changes.userRoles().orElse(
+                List.of(new UserChanges.RoleInput(BuiltInRoles.MEMBER_ID, "account", null, null)));
+        checkRoles(caller.organizationId(), roleInputs);
         var now = now();
         var id = Ids.shortId();
-        var state = new UserWrites.UserState(changes.name().orElse(""), changes.title().orElse(""),
-                changes.active().orElse(true), Set.of());
-        writes.insert(id, caller.organizationId(), email, state, false, caller.userId(), now);
-        if (changes.labels().isPresent() && !changes.labels().get().isEmpty()) {
-            var labelIds = resolveLabels(caller, changes.labels().get(), now);
-            writes.save(id, new UserWrites.UserState(state.name(), state.title(), state.active(), labelIds),
-                    caller.userId(), now);
+        var user = new User(id, caller.organizationId(), email, changes.name().orElse(""), changes.title().orElse(""),
+                changes.active().orElse(true), false, users.getReferenceById(caller.userId()), now);
+        if (changes.labels().isPresent()) {
+            user.addLabels(resolveLabels(caller, changes.labels().get(), now).stream()
+                    .map(labels::getReferenceById).collect(Collectors.toSet()));
         }
-        roles.stream().distinct().forEach(role -> writes.insertRole(id, role));
+        roleInputs.stream().distinct().forEach(role -> user.addRole(roles.getReferenceById(role.roleId()), role.tier(),
+                role.teamId() == null ? null : teams.getReferenceById(role.teamId()),
+                role.targetId() == null ? null : targets.getReferenceById(role.targetId())));
+        users.saveAndFlush(user);
         return get(caller, id);
     }
 
@@ -108,7 +129,7 @@ public class UserService {
     @Transactional
     public UserResponse update(Caller caller, String userId, JsonNode body, UserBodyParser.Mode mode, boolean strict,
                                String ifMatch) {
-        var current = writes.lock(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
+        var user = users.findForUpdate(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
         var self = userId.equals(caller.userId());
         if (!caller.admin() && (!self || sendsAdminOnlyFields(body))) {
             throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
@@ -119,11 +140,12 @@ public class UserService {
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
         var now = now();
-        var next = new UserWrites.UserState(changes.name().orElse(current.name()),
-                changes.title().orElse(current.title()), changes.active().orElse(current.active()),
+        var current = State.of(user);
+        var next = new State(changes.name().orElse(current.name()), changes.title().orElse(current.title()),
+                changes.active().orElse(current.active()),
                 changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : current.labelIds());
         if (!next.equals(current)) {
-            writes.save(userId, next, caller.userId(), now);
+            save(userId, next, caller, now);
         }
         return get(caller, userId);
     }
@@ -131,20 +153,34 @@ public class UserService {
     /** DELETE: the user is deactivated, never removed, so their history stays. */
     @Transactional
     public void deactivate(Caller caller, String userId, String ifMatch) {
-        var current = writes.lock(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
+        var user = users.findForUpdate(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
         requireAdmin(caller);
         if (userId.equals(caller.userId())) {
             throw invalid("non_field_errors", List.of("You cannot deactivate yourself."));
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
-        if (current.active()) {
-            writes.save(userId, current.deactivated(), caller.userId(), now());
+        if (user.active()) {
+            var current = State.of(user);
+            save(userId, new State(current.name(), current.title(), false, current.labelIds()), caller, now());
         }
+    }
+
+    /** What a write may change on a user; label ids are those of the user's label links. */
+    private record State(String name, String title, boolean active, Set<String> labelIds) {
+
+        static State of(User user) {
+            return new State(user.name(), user.title(), user.active(), user.labelIds());
+        }
+    }
+
+    private void save(String userId, State state, Caller caller, Instant now) {
+        users.saveChanges(userId, state.name(), state.title(), state.active(), state.labelIds().toArray(String[]::new),
+                caller.userId(), now);
     }
 
     /**
      * The ids of the caller's labels by name: existing ones are reused (and recolored when a color is sent), new
-     * ones are created in the organization's catalogue. When a name is sent twice, its last color wins.
+     * ones are added to the organization's catalogue. When a name is sent twice, its last color wins.
      */
     private Set<String> resolveLabels(Caller caller, List<UserChanges.LabelInput> inputs, Instant now) {
         if (inputs.isEmpty()) {
@@ -155,30 +191,46 @@ public class UserService {
                 (earlier, later) -> input.color() == null ? earlier : later));
         Set<String> colorSent = inputs.stream().filter(input -> input.color() != null)
                 .map(UserChanges.LabelInput::name).collect(Collectors.toSet());
-        Map<String, UserWrites.StoredLabel> stored = writes.labelsNamed(caller.organizationId(), colorByName.keySet())
-                .stream().collect(Collectors.toMap(UserWrites.StoredLabel::name, Function.identity()));
+        var organizationId = caller.organizationId();
+        var stored = byName(labels.findByOrganizationIdAndNameIn(organizationId, colorByName.keySet()));
         Set<String> ids = new HashSet<>();
-        colorByName.forEach((name, color) -> {
-            var label = stored.get(name);
-            if (label == null) {
-                label = new UserWrites.StoredLabel(Ids.shortId(), name, color);
-                writes.insertLabel(label, caller.organizationId(), caller.userId(), now);
-            } else if (colorSent.contains(name) && !label.color().equals(color)) {
-                writes.recolorLabel(label.id(), color, caller.userId(), now);
+        Map<String, String> newIds = new HashMap<>();
+        colorByName.keySet().stream().filter(name -> !stored.containsKey(name))
+                .forEach(name -> newIds.put(name, Ids.shortId()));
+        if (!newIds.isEmpty()) {
+            var names = List.copyOf(newIds.keySet());
+            var added = labels.insertAbsent(organizationId, names.stream().map(newIds::get).toArray(String[]::new),
+                    names.toArray(String[]::new), names.stream().map(colorByName::get).toArray(String[]::new),
+                    caller.userId(), now);
+            added.forEach(name -> ids.add(newIds.get(name)));
+            var addedMeanwhile = names.stream().filter(name -> !added.contains(name)).toList();
+            if (!addedMeanwhile.isEmpty()) {
+                stored.putAll(byName(labels.findByOrganizationIdAndNameIn(organizationId, addedMeanwhile)));
+            }
+        }
+        stored.forEach((name, label) -> {
+            var color = colorByName.get(name);
+            if (colorSent.contains(name) && !label.color().equals(color)) {
+                label.recolor(color, users.getReferenceById(caller.userId()), now);
             }
             ids.add(label.id());
         });
         return Set.copyOf(ids);
     }
 
+    private static Map<String, Label> byName(Collection<Label> found) {
+        return found.stream().collect(Collectors.toMap(Label::name, Function.identity(), (a, b) -> a, HashMap::new));
+    }
+
     /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */
-    private void checkRoles(String organizationId, List<UserChanges.RoleInput> roles) {
-        var roleIds = writes.existingRoleIds(roles.stream().map(UserChanges.RoleInput::roleId).toList());
-        var teamIds = writes.existingTeamIds(organizationId, roles.stream().map(UserChanges.RoleInput::teamId).toList());
-        var targetIds = writes.existingTargetIds(organizationId,
-                roles.stream().map(UserChanges.RoleInput::targetId).toList());
+    private void checkRoles(String organizationId, List<UserChanges.RoleInput> inputs) {
+        var roleIds = ids(roles.findAllById(inputs.stream().map(UserChanges.RoleInput::roleId).toList()), Role::id);
+        var teamIds = ids(teams.findByOrganizationIdAndIdIn(organizationId,
+                present(inputs.stream().map(UserChanges.RoleInput::teamId).toList())), Team::id);
+        var targetIds = ids(targets.findByOrganizationIdAndIdIn(organizationId,
+                present(inputs.stream().map(UserChanges.RoleInput::targetId).toList())), Target::id);
         List<Map<String, Object>> errors = new ArrayList<>();
-        for (var role : roles) {
+        for (var role : inputs) {
             Map<String, Object> error = new LinkedHashMap<>();
             if (!roleIds.contains(role.roleId())) {
                 error.put("role", Map.of("id", List.of(DrfMessages.doesNotExist(role.roleId()))));
@@ -198,6 +250,19 @@ public class UserService {
         if (errors.stream().anyMatch(error -> !error.isEmpty())) {
             throw invalid("user_roles", errors);
         }
+    }
+
+    private static <T> Set<String> ids(Collection<T> found, Function<T, String> id) {
+        return found.stream().map(id).collect(Collectors.toSet());
+    }
+
+    private static List<String> present(List<String> ids) {
+        return ids.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A user as the API shows it, from the JSON its query builds in that very shape. */
+    private UserResponse user(String userJson) {
+        return json.readValue(userJson, UserResponse.class);
     }
 
     private static UserChanges checked(UserChanges changes, boolean strict) {

@@ -17,11 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
 /**
- * Puts a strong ETag on every successful resource response of both dialects, and answers a GET whose
+ * Puts a strong ETag on every successful resource response of this application's controllers, and answers a GET whose
  * If-None-Match names it with 304 and no body. The body is serialized once, here: the tag is the digest of the very
  * bytes sent, which the JSON converter then writes as they are.
  */
-@RestControllerAdvice(basePackages = {"io.accountsapi.organization", "io.accountsapi.user", "io.accountsapi.auth"})
+@RestControllerAdvice(basePackages = "io.accountsapi")
 class ETagAdvice implements ResponseBodyAdvice<Object> {
 
     private final ETags etags;

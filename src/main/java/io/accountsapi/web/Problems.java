@@ -2,9 +2,7 @@ package io.accountsapi.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,16 +11,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
-    private final Map<Dialect, ProblemRenderer> renderers = new EnumMap<>(Dialect.class);
+    private final List<ProblemRenderer> renderers;
     private final JsonMapper jsonMapper;
 
     public Problems(List<ProblemRenderer> renderers, JsonMapper jsonMapper) {
-        renderers.forEach(renderer -> this.renderers.put(renderer.dialect(), renderer));
+        this.renderers = List.copyOf(renderers);
         this.jsonMapper = jsonMapper;
     }
 
     public ResponseEntity<Object> render(String path, ApiProblem problem) {
-        return renderers.get(Dialect.forPath(path)).render(problem);
+        return renderers.stream().filter(renderer -> renderer.claims(path)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No dialect claims " + path)).render(problem);
     }
 
     public void write(String path, ApiProblem problem, HttpServletResponse response) throws IOException {

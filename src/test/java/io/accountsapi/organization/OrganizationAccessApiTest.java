@@ -3,7 +3,7 @@ package io.accountsapi.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
-import io.accountsapi.user.Role;
+import io.accountsapi.auth.BuiltInRoles;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +112,7 @@ class OrganizationAccessApiTest extends ApiTestSupport {
     @Test
     void billingAdminWhoIsNotAdminMayPatch() {
         var billingAdmin = provisioning.addUser(own.organizationId(), "billing-" + own.memberId() + "@example.com",
-                "Billing", Role.MEMBER_ID, true);
+                "Billing", BuiltInRoles.MEMBER_ID, true);
         var key = provisioning.issueKey(billingAdmin, "test");
 
         var response = patch("/organizations/" + own.organizationId() + "/profile", bearer(key),

@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import io.accountsapi.auth.BuiltInRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
@@ -125,7 +126,7 @@ class UserApiTest extends ApiTestSupport {
         assertThat(ids(get("/users/?label=" + red + "&label=" + blue, key).body())).containsExactlyInAnyOrder(zed, amy);
         assertThat(ids(get("/users/?label=" + red + "&label=" + blue + "&label_logical_operator=and", key).body()))
                 .containsExactly(zed);
-        assertThat(ids(get("/users/?role=" + Role.ADMIN_ID, key).body())).containsExactly(tenant.adminId());
+        assertThat(ids(get("/users/?role=" + BuiltInRoles.ADMIN_ID, key).body())).containsExactly(tenant.adminId());
         assertThat(ids(get("/users/?mfa_enabled=true", key).body())).isEmpty();
         assertThat(ids(get("/users/?search=%25", key).body())).as("LIKE wildcards are literal").isEmpty();
         assertThat(get("/users/?label_logical_operator=xor", key).status()).isEqualTo(400);

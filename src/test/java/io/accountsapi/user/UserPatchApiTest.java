@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import io.accountsapi.auth.BuiltInRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
@@ -245,7 +246,7 @@ class UserPatchApiTest extends ApiTestSupport {
         assertThat(response.body().get("id").asString()).isEqualTo(tenant.memberId());
         assertThat(storedUser(tenant.memberId())).isEqualTo(before);
         assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id").param("id", tenant.memberId())
-                .query(String.class).list()).containsExactly(Role.MEMBER_ID);
+                .query(String.class).list()).containsExactly(BuiltInRoles.MEMBER_ID);
     }
 
     @Test
@@ -259,7 +260,7 @@ class UserPatchApiTest extends ApiTestSupport {
         assertThat(response.status()).isEqualTo(200);
         assertThat(storedUser(tenant.memberId())).isEqualTo(before);
         assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id").param("id", tenant.memberId())
-                .query(String.class).list()).containsExactly(Role.MEMBER_ID);
+                .query(String.class).list()).containsExactly(BuiltInRoles.MEMBER_ID);
     }
 
     @Test

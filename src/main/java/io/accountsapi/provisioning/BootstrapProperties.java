@@ -1,4 +1,4 @@
-package io.accountsapi.auth;
+package io.accountsapi.provisioning;
 
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;

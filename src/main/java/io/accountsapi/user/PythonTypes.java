@@ -1,14 +1,14 @@
-package io.accountsapi.web;
+package io.accountsapi.user;
 
 import tools.jackson.databind.JsonNode;
 
 /** Python's name for the type a JSON value has in Django REST Framework, as DRF's messages show it. */
-public final class PythonTypes {
+final class PythonTypes {
 
     private PythonTypes() {
     }
 
-    public static String nameOf(JsonNode node) {
+    static String nameOf(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) return "NoneType";
         if (node.isObject()) return "dict";
         if (node.isArray()) return "list";

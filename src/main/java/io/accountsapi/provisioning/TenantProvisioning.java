@@ -1,12 +1,10 @@
-package io.accountsapi.auth;
+package io.accountsapi.provisioning;
 
+import io.accountsapi.auth.ApiKeyStore;
+import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.organization.OrganizationService;
-import io.accountsapi.user.Role;
 import io.accountsapi.user.UserService;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,38 +12,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TenantProvisioning {
 
-    /** Serialises concurrent bootstraps of several instances on one database. */
-    private static final long BOOTSTRAP_LOCK = 0x6163636f756e7473L;
-
     public record Tenant(String organizationId, String adminId) {
     }
 
     private final OrganizationService organizations;
     private final UserService users;
-    private final ApiKeyRepository keys;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ApiKeyStore keys;
 
-    public TenantProvisioning(OrganizationService organizations, UserService users, ApiKeyRepository keys,
-                              JdbcClient jdbc, Clock clock) {
+    TenantProvisioning(OrganizationService organizations, UserService users, ApiKeyStore keys) {
         this.organizations = organizations;
         this.users = users;
         this.keys = keys;
-        this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /**
      * Creates the organization, its Admin (a billing admin too) and registers {@code key} for them, unless a user
-     * with that e-mail already exists: then nothing changes and the result is empty.
+     * with that e-mail already exists: then nothing changes and the result is empty. Of instances bootstrapping one
+     * database at once, the unique e-mail lets one win; the others' transactions fail as a whole.
      */
     @Transactional
     public Optional<Tenant> bootstrap(String adminEmail, String organizationLabel, String key) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", BOOTSTRAP_LOCK).query().singleValue();
         if (users.emailTaken(adminEmail)) {
             return Optional.empty();
         }
-        if (keys.existsByKeyHash(ApiKeys.hash(key))) {
+        if (keys.isRegistered(key)) {
             throw new IllegalStateException("The bootstrap token is already the key of another user; choose another.");
         }
         var tenant = createTenant(organizationLabel, adminEmail);
@@ -56,7 +46,7 @@ public class TenantProvisioning {
     @Transactional
     public Tenant createTenant(String organizationLabel, String adminEmail) {
         var organizationId = organizations.create(organizationLabel);
-        var adminId = users.create(organizationId, adminEmail, "", Role.ADMIN_ID, true, null);
+        var adminId = users.create(organizationId, adminEmail, "", BuiltInRoles.ADMIN_ID, true, null);
         organizations.assignOwner(organizationId, adminId);
         return new Tenant(organizationId, adminId);
     }
@@ -67,16 +57,12 @@ public class TenantProvisioning {
     }
 
     /** Registers a key chosen elsewhere (the operator's bootstrap token, a demo key). */
-    @Transactional
     public void registerKey(String userId, String name, String key) {
-        keys.save(new ApiKey(userId, name, key, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        keys.register(userId, name, key);
     }
 
     /** Issues a new random key; the returned key is the only copy. */
-    @Transactional
     public String issueKey(String userId, String name) {
-        var key = ApiKeys.generate();
-        registerKey(userId, name, key);
-        return key;
+        return keys.issue(userId, name).key();
     }
 }

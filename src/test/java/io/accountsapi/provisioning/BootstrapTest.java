@@ -1,10 +1,10 @@
-package io.accountsapi.auth;
+package io.accountsapi.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsapi.ApiTestSupport;
-import io.accountsapi.user.Role;
+import io.accountsapi.auth.BuiltInRoles;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class BootstrapTest extends ApiTestSupport {
                 FROM users u JOIN user_roles r ON r.user_id = u.id JOIN organizations o ON o.id = u.organization_id
                 WHERE u.email = :email""").param("email", email).query().singleRow();
         assertThat(user).containsEntry("active", true).containsEntry("is_billing_admin", true)
-                .containsEntry("role_id", Role.ADMIN_ID).containsEntry("owner", true).containsEntry("label", "Ops Team Ltd");
+                .containsEntry("role_id", BuiltInRoles.ADMIN_ID).containsEntry("owner", true).containsEntry("label", "Ops Team Ltd");
         for (var table : new String[] {"profiles", "addresses", "trials"}) {
             assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE organization_id = :id")
                     .param("id", organizationId).query(Long.class).single()).as(table).isEqualTo(1);

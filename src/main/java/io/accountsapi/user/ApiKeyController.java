@@ -1,5 +1,6 @@
-package io.accountsapi.auth;
+package io.accountsapi.user;
 
+import io.accountsapi.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

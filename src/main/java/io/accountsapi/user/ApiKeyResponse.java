@@ -1,4 +1,4 @@
-package io.accountsapi.auth;
+package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,0 +1,41 @@
+package io.accountsapi.user;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A label of an organization's catalogue; its name is unique in the organization. */
+@Entity
+@Table(name = "labels")
+class Label {
+
+    @Id
+    private String id;
+    private String organizationId;
+    private String name;
+    private String color;
+    private Instant changed;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "changed_by_id")
+    private User changedBy;
+    @Version
+    private Long version;
+
+    protected Label() {
+    }
+
+    String id() { return id; }
+    String name() { return name; }
+    String color() { return color; }
+
+    void recolor(String color, User changedBy, Instant now) {
+        this.color = color;
+        this.changedBy = changedBy;
+        this.changed = now;
+    }
+}

@@ -1,0 +1,106 @@
+package io.accountsapi.user;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Users. Reads answer each user as one JSON object in the API's own shape, labels and roles included, so that a user
+ * or a whole page is one statement whatever its size; {@link UserView} reads it by field name.
+ */
+interface UserRepository extends JpaRepository<User, String> {
+
+    /** The JSON of one user as the API shows it; {@code u} is the user, {@code cb} who changed it last. */
+    String USER_JSON = """
+            json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'title', u.title,
+                'is_billing_admin', u.is_billing_admin,
+                'changed_by', CASE WHEN cb.id IS NOT NULL THEN json_build_object('id', cb.id, 'email', cb.email, 'name', cb.name) END,
+                'changed', extract(epoch FROM u.changed), 'active', u.active,
+                'labels', coalesce((
+                    SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color,
+                        'changed_by', CASE WHEN lcb.id IS NOT NULL THEN json_build_object('id', lcb.id, 'email', lcb.email, 'name', lcb.name) END,
+                        'changed', extract(epoch FROM l.changed)) ORDER BY l.name, l.id)
+                    FROM user_labels ul JOIN labels l ON l.id = ul.label_id LEFT JOIN users lcb ON lcb.id = l.changed_by_id
+                    WHERE ul.user_id = u.id), '[]'),
+                'user_roles', coalesce((
+                    SELECT json_agg(json_build_object('role', json_build_object('id', ro.id, 'name', ro.name),
+                        'scope', json_build_object('tier', r.tier,
+                            'team', CASE WHEN t.id IS NOT NULL THEN json_build_object('id', t.id, 'name', t.name) END,
+                            'target', CASE WHEN g.id IS NOT NULL THEN json_build_object('id', g.id, 'name', g.name) END))
+                        ORDER BY r.id)
+                    FROM user_roles r JOIN roles ro ON ro.id = r.role_id
+                    LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN targets g ON g.id = r.target_id
+                    WHERE r.user_id = u.id), '[]'),
+                'last_login', extract(epoch FROM u.last_login), 'is_apiuser', u.is_apiuser, 'mfa_enabled', u.mfa_enabled)""";
+
+    @Query(nativeQuery = true, value = "SELECT " + USER_JSON + " AS json FROM users u"
+            + " LEFT JOIN users cb ON cb.id = u.changed_by_id WHERE u.organization_id = :organizationId AND u.id = :id")
+    Optional<String> findJson(String organizationId, String id);
+
+    /**
+     * A page of the organization's users that pass the filters, each with the number of all that pass. A filter
+     * whose value is empty (or null) does not apply; {@code ordering} is one of {@link UserQuery#ORDERINGS}, and the
+     * id breaks ties so that pages never overlap. The JSON is built only for the rows of the page.
+     */
+    @Query(nativeQuery = true, value = "SELECT " + USER_JSON + """
+             AS json, count(*) OVER () AS total
+            FROM users u LEFT JOIN users cb ON cb.id = u.changed_by_id
+            WHERE u.organization_id = :organizationId
+              AND (:search = '' OR u.name ILIKE :search ESCAPE '\\' OR u.email ILIKE :search ESCAPE '\\')
+              AND (CAST(:active AS boolean) IS NULL OR u.active = CAST(:active AS boolean))
+              AND (CAST(:mfaEnabled AS boolean) IS NULL OR u.mfa_enabled = CAST(:mfaEnabled AS boolean))
+              AND (cardinality(CAST(:labelIds AS varchar[])) = 0
+                   OR (SELECT count(*) FROM user_labels ul
+                       WHERE ul.user_id = u.id AND ul.label_id = ANY (CAST(:labelIds AS varchar[])))
+                      >= CASE WHEN :allLabels THEN cardinality(CAST(:labelIds AS varchar[])) ELSE 1 END)
+              AND (cardinality(CAST(:roleIds AS varchar[])) = 0
+                   OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role_id = ANY (CAST(:roleIds AS varchar[]))))
+            ORDER BY
+              CASE :ordering WHEN 'name' THEN u.name WHEN 'email' THEN lower(u.email) END,
+              CASE :ordering WHEN '-name' THEN u.name WHEN '-email' THEN lower(u.email) END DESC,
+              CASE :ordering WHEN 'changed' THEN u.changed END,
+              CASE :ordering WHEN '-changed' THEN u.changed END DESC,
+              CASE WHEN :ordering LIKE '-%' THEN u.id END DESC, u.id""")
+    List<PageRow> findPage(String organizationId, String search, Boolean active, Boolean mfaEnabled, String[] labelIds,
+                           boolean allLabels, String[] roleIds, String ordering, Pageable page);
+
+    /** One row of a page: the user's JSON and how many users pass the filters in all. */
+    interface PageRow {
+        String getJson();
+
+        long getTotal();
+    }
+
+    /** Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from User u where u.id = :id and u.organizationId = :organizationId")
+    Optional<User> findForUpdate(String organizationId, String id);
+
+    boolean existsByIdAndOrganizationId(String id, String organizationId);
+
+    /** Uses the index on {@code lower(email)}. */
+    @Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
+    boolean emailTaken(String email);
+
+    /**
+     * Stores a changed user in one statement (dirty checking would take three: the row, the links removed, the
+     * links added): the row, who changed it and when, and its label links, those no longer wanted removed, the new
+     * ones added, the others left as they are.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            WITH removed AS (DELETE FROM user_labels WHERE user_id = :id AND label_id <> ALL (CAST(:labelIds AS varchar[]))),
+                 added AS (INSERT INTO user_labels (user_id, label_id) SELECT :id, unnest(CAST(:labelIds AS varchar[]))
+                           ON CONFLICT DO NOTHING)
+            UPDATE users SET name = :name, title = :title, active = :active, changed = :now,
+                             changed_by_id = :changedById, version = version + 1
+            WHERE id = :id""")
+    void saveChanges(String id, String name, String title, boolean active, String[] labelIds, String changedById,
+                     Instant now);
+}

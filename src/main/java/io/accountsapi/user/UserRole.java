@@ -1,0 +1,39 @@
+package io.accountsapi.user;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A role a user holds at a tier: account-wide, or for one team or one target of the organization. */
+@Entity
+@Table(name = "user_roles")
+class UserRole {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private User user;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Role role;
+    private String tier;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Team team;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Target target;
+
+    protected UserRole() {
+    }
+
+    UserRole(User user, Role role, String tier, Team team, Target target) {
+        this.user = user;
+        this.role = role;
+        this.tier = tier;
+        this.team = team;
+        this.target = target;
+    }
+}

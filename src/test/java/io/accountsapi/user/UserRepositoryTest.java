@@ -1,0 +1,171 @@
+package io.accountsapi.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.accountsapi.Ids;
+import io.accountsapi.TestDatabaseConfiguration;
+import io.accountsapi.auth.BuiltInRoles;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.groups.Tuple;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The users and labels repositories, and the schema's own rules for them, against the real PostgreSQL. */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(TestDatabaseConfiguration.class)
+class UserRepositoryTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    LabelRepository labels;
+    @Autowired
+    RoleRepository roles;
+
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private String organizationId;
+
+    @BeforeEach
+    void organization() {
+        organizationId = newOrganization();
+    }
+
+    @Test
+    void lockOnlyFindsUsersOfTheGivenOrganization() {
+        var id = newUser(unique("a"), "A");
+
+        assertThat(users.findForUpdate(organizationId, id)).get().extracting(User::name).isEqualTo("A");
+        assertThat(users.findForUpdate(newOrganization(), id)).isEmpty();
+    }
+
+    @Test
+    void saveChangesStoresTheRowAndReplacesTheLabelLinks() {
+        var id = newUser(unique("b"), "B");
+        var added = labels.insertAbsent(organizationId, new String[] {"RedLabel1234", "BlueLabel123", "GreenLabel12"},
+                new String[] {"red", "blue", "green"}, new String[] {"#ff0000", "", ""}, id, now);
+
+        users.saveChanges(id, "B2", "cto", false, new String[] {"RedLabel1234", "BlueLabel123"}, id, now);
+        users.saveChanges(id, "B3", "dev", true, new String[] {"BlueLabel123", "GreenLabel12"}, id, now);
+        entityManager.clear();
+
+        assertThat(added).containsExactlyInAnyOrder("red", "blue", "green");
+        var stored = users.findForUpdate(organizationId, id).orElseThrow();
+        assertThat(List.of(stored.name(), stored.title(), stored.active())).containsExactly("B3", "dev", true);
+        assertThat(stored.labelIds()).containsExactlyInAnyOrder("BlueLabel123", "GreenLabel12");
+        assertThat(labels.findByOrganizationIdAndNameIn(organizationId, List.of("red", "blue", "black")))
+                .extracting(Label::name, Label::color).containsExactlyInAnyOrder(
+                        Tuple.tuple("red", "#ff0000"), Tuple.tuple("blue", ""));
+    }
+
+    @Test
+    void insertAbsentSkipsNamesTheCatalogueHasAndAnswersOnlyThoseItAdded() {
+        var id = newUser(unique("c"), "C");
+        labels.insertAbsent(organizationId, new String[] {Ids.shortId()}, new String[] {"shared"}, new String[] {"#111111"},
+                id, now);
+
+        var added = labels.insertAbsent(organizationId, new String[] {Ids.shortId(), Ids.shortId()},
+                new String[] {"shared", "fresh"}, new String[] {"#222222", ""}, id, now);
+
+        assertThat(added).containsExactly("fresh");
+        assertThat(labels.findByOrganizationIdAndNameIn(organizationId, Set.of("shared")))
+                .extracting(Label::color).containsExactly("#111111");
+    }
+
+    @Test
+    void emailsAreUniqueWhateverTheirCase() {
+        var email = unique("Case");
+        newUser(email, "A");
+
+        assertThat(users.emailTaken(email.toUpperCase())).isTrue();
+        assertThat(users.emailTaken(unique("other"))).isFalse();
+        assertThatThrownBy(() -> newUser(email.toLowerCase(), "B")).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aPageIsFilteredOrderedAndCountedInOneQuery() {
+        newUser(unique("zed"), "Zed");
+        newUser(unique("amy"), "Amy");
+        newUser(unique("bob"), "Bob");
+        newUser("other-" + unique("x"), "Other org");
+        jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'").param("other", newOrganization()).update();
+
+        var byName = users.findPage(organizationId, "", null, null, new String[0], false, new String[0], "-name",
+                PageRequest.of(0, 2));
+        var searched = users.findPage(organizationId, "%bo%", true, null, new String[0], false,
+                new String[] {BuiltInRoles.MEMBER_ID}, "name", PageRequest.of(0, 10));
+
+        assertThat(byName).extracting(UserRepository.PageRow::getTotal).containsOnly(3L);
+        assertThat(byName).extracting(row -> JSON.readTree(row.getJson()).get("name").asString())
+                .containsExactly("Zed", "Bob");
+        assertThat(searched).extracting(row -> JSON.readTree(row.getJson()).get("name").asString(),
+                UserRepository.PageRow::getTotal).containsExactly(Tuple.tuple("Bob", 1L));
+    }
+
+    @Test
+    void schemaRefusesWhatTheContractForbids() {
+        var id = newUser(unique("d"), "D");
+
+        assertRefused("UPDATE users SET title = 'boss' WHERE id = '" + id + "'");
+        assertRefused("UPDATE users SET name = repeat('n', 61) WHERE id = '" + id + "'");
+        assertRefused("INSERT INTO labels (id, organization_id, name, color, changed) VALUES ('" + Ids.shortId() + "', '"
+                + organizationId + "', 'x', 'red!', now())");
+        assertRefused("INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'MemberRoLe11', 'team')");
+        assertRefused("INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'NoSuchRole12', 'account')");
+    }
+
+    private String newUser(String email, String name) {
+        var id = Ids.shortId();
+        var user = new User(id, organizationId, email, name, "", true, false, null, now);
+        user.addRole(roles.getReferenceById(BuiltInRoles.MEMBER_ID), "account", null, null);
+        users.saveAndFlush(user);
+        return id;
+    }
+
+    private String newOrganization() {
+        var id = Ids.ulid(Clock.systemUTC());
+        jdbc.sql("""
+                        INSERT INTO organizations (id, name, label, created_at, updated_at)
+                        VALUES (:id, :name, 'Repo', now(), now())""")
+                .param("id", id).param("name", "repo-" + UUID.randomUUID().toString().substring(0, 8))
+                .update();
+        return id;
+    }
+
+    private void assertRefused(String sql) {
+        assertThatThrownBy(() -> {
+            jdbc.sql("SAVEPOINT attempt").update();
+            try {
+                jdbc.sql(sql).update();
+            } finally {
+                jdbc.sql("ROLLBACK TO SAVEPOINT attempt").update();
+            }
+        }).as(sql).isInstanceOf(DataAccessException.class);
+    }
+
+    private static String unique(String local) {
+        return local + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+}
