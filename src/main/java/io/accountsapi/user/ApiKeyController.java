@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** {@code /users/{id}/keys/}: issue, list and revoke a user's API keys. */
 @RestController
@@ -30,12 +29,10 @@ class ApiKeyController {
     @PostMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create API key", description = "Body {\"name\": \"...\"}. The key is in this answer only.")
+    @Operation(summary = "Create API key", description = "The key is in this answer only.")
     ApiKeyResponse create(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-                                  schema = @io.swagger.v3.oas.annotations.media.Schema(example = "{\"name\": \"ci\"}")))
-                          @RequestBody(required = false) JsonNode body) {
-        return service.create(caller, id, body);
+                          @RequestBody(required = false) ApiKeyRequest body) {
+        return service.create(caller, id, body == null ? ApiKeyRequest.EMPTY : body);
     }
 
     @GetMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,6 +1,6 @@
 package io.accountsapi.user;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonToken;
 
 /** Python's name for the type a JSON value has in Django REST Framework, as DRF's messages show it. */
 final class PythonTypes {
@@ -8,13 +8,15 @@ final class PythonTypes {
     private PythonTypes() {
     }
 
-    static String nameOf(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) return "NoneType";
-        if (node.isObject()) return "dict";
-        if (node.isArray()) return "list";
-        if (node.isString()) return "str";
-        if (node.isBoolean()) return "bool";
-        if (node.isIntegralNumber()) return "int";
-        return "float";
+    static String nameOf(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "dict";
+            case START_ARRAY -> "list";
+            case VALUE_STRING -> "str";
+            case VALUE_TRUE, VALUE_FALSE -> "bool";
+            case VALUE_NUMBER_INT -> "int";
+            case VALUE_NUMBER_FLOAT -> "float";
+            case null, default -> "NoneType";
+        };
     }
 }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.ElementType;
@@ -30,11 +29,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Probely's user endpoints. Writes come in JSON or as forms (urlencoded or multipart); each encoding has one binding
- * path that turns it into the same tree for {@link UserBodyParser}. Paths answer with and without the trailing slash.
+ * Probely's user endpoints. Writes come in JSON or as forms (urlencoded or multipart), which {@link FormBodies} reads
+ * as the same JSON, so that each write has one handler and one body record. Paths answer with and without the
+ * trailing slash.
  */
 @RestController
 @Tag(name = "Users", description = "Probely user management")
@@ -59,25 +58,13 @@ class UserController {
         return service.list(caller, UserQuery.from(query));
     }
 
-    @PostMapping(path = {"/users", "/users/"}, consumes = JSON, produces = JSON)
+    @PostMapping(path = {"/users", "/users/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create User", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-            @Content(mediaType = JSON, schema = @Schema(implementation = UserWriteRequests.Create.class)),
-            @Content(mediaType = FORM, schema = @Schema(implementation = UserWriteRequests.Create.class)),
-            @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Create.class))}))
+    @Operation(summary = "Create User")
     UserResponse create(@AuthenticationPrincipal Caller caller,
                         @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                        @RequestBody(required = false) JsonNode body) {
-        return service.create(caller, body, PreferHeader.isStrict(prefer));
-    }
-
-    @PostMapping(path = {"/users", "/users/"}, consumes = {FORM, MULTIPART}, produces = JSON)
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(hidden = true)
-    UserResponse createFromForm(@AuthenticationPrincipal Caller caller,
-                                @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                                @RequestParam MultiValueMap<String, String> form) {
-        return service.create(caller, UserBodyParser.fromForm(form), PreferHeader.isStrict(prefer));
+                        @RequestBody(required = false) UserCreate body) {
+        return service.create(caller, body == null ? UserCreate.EMPTY : body, PreferHeader.isStrict(prefer));
     }
 
     @GetMapping(path = {"/users/{id}", "/users/{id}/"}, produces = JSON)
@@ -86,52 +73,26 @@ class UserController {
         return service.get(caller, id);
     }
 
-    @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = JSON, produces = JSON)
-    @Operation(summary = "Update User", description = "All writable fields; labels is required.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-                    @Content(mediaType = JSON, schema = @Schema(implementation = UserWriteRequests.Replace.class)),
-                    @Content(mediaType = FORM, schema = @Schema(implementation = UserWriteRequests.Replace.class)),
-                    @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Replace.class))}))
+    @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
+    @Operation(summary = "Update User", description = "All writable fields; labels is required.")
     UserResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                          @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
                          @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                         @RequestBody(required = false) JsonNode body) {
-        return service.update(caller, id, body, UserBodyParser.Mode.REPLACE, PreferHeader.isStrict(prefer), ifMatch);
+                         @RequestBody(required = false) UserPatch body) {
+        return service.update(caller, id, body == null ? UserPatch.EMPTY : body, true, PreferHeader.isStrict(prefer),
+                ifMatch);
     }
 
-    @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {FORM, MULTIPART}, produces = JSON)
-    @Operation(hidden = true)
-    UserResponse replaceFromForm(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                 @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                 @RequestParam MultiValueMap<String, String> form) {
-        return service.update(caller, id, UserBodyParser.fromForm(form), UserBodyParser.Mode.REPLACE,
-                PreferHeader.isStrict(prefer), ifMatch);
-    }
-
-    @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = JSON, produces = JSON)
+    @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
     @Operation(summary = "Partial Update User", description = "Changes only the fields sent. labels replaces the "
             + "user's whole label list (matched by name; new names create labels). Users may change their own name and "
-            + "title; everything else needs the Admin role.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-                    @Content(mediaType = JSON, schema = @Schema(implementation = UserWriteRequests.Patch.class)),
-                    @Content(mediaType = FORM, schema = @Schema(implementation = UserWriteRequests.Patch.class)),
-                    @Content(mediaType = MULTIPART, schema = @Schema(implementation = UserWriteRequests.Patch.class))}))
+            + "title; everything else needs the Admin role.")
     UserResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                        @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
                        @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                       @RequestBody(required = false) JsonNode body) {
-        return service.update(caller, id, body, UserBodyParser.Mode.PATCH, PreferHeader.isStrict(prefer), ifMatch);
-    }
-
-    @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {FORM, MULTIPART}, produces = JSON)
-    @Operation(hidden = true)
-    UserResponse patchFromForm(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                               @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                               @RequestParam MultiValueMap<String, String> form) {
-        return service.update(caller, id, UserBodyParser.fromForm(form), UserBodyParser.Mode.PATCH,
-                PreferHeader.isStrict(prefer), ifMatch);
+                       @RequestBody(required = false) UserPatch body) {
+        return service.update(caller, id, body == null ? UserPatch.EMPTY : body, false, PreferHeader.isStrict(prefer),
+                ifMatch);
     }
 
     @DeleteMapping({"/users/{id}", "/users/{id}/"})

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.util.MultiValueMap;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /** A validated {@code GET /users/} request: filters, order and page. */
 record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String> labelIds, boolean allLabels,
@@ -60,7 +59,7 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
         if (value == null || value.isEmpty()) {
             return null;
         }
-        var parsed = UserBodyParser.parseBoolean(JsonNodeFactory.instance.stringNode(value));
+        var parsed = DrfBinding.parseBoolean(value);
         if (parsed == null) {
             throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.NOT_A_BOOLEAN))));
         }

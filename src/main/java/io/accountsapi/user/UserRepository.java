@@ -16,18 +16,24 @@ import org.springframework.data.jpa.repository.Query;
  */
 interface UserRepository extends JpaRepository<User, String> {
 
-    /** The JSON of one user as the API shows it; {@code u} is the user, {@code cb} who changed it last. */
+    /**
+     * The JSON of the user {@code u} as the API shows it. Who changed a user or label is looked up by primary key,
+     * and so are the user's labels ({@code = ANY (ARRAY(...))}: left to itself, the planner hashes the whole label
+     * catalogue for each user).
+     */
     String USER_JSON = """
             json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'title', u.title,
                 'is_billing_admin', u.is_billing_admin,
-                'changed_by', CASE WHEN cb.id IS NOT NULL THEN json_build_object('id', cb.id, 'email', cb.email, 'name', cb.name) END,
+                'changed_by', (SELECT json_build_object('id', cb.id, 'email', cb.email, 'name', cb.name)
+                               FROM users cb WHERE cb.id = u.changed_by_id),
                 'changed', extract(epoch FROM u.changed), 'active', u.active,
                 'labels', coalesce((
                     SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color,
-                        'changed_by', CASE WHEN lcb.id IS NOT NULL THEN json_build_object('id', lcb.id, 'email', lcb.email, 'name', lcb.name) END,
+                        'changed_by', (SELECT json_build_object('id', lcb.id, 'email', lcb.email, 'name', lcb.name)
+                                       FROM users lcb WHERE lcb.id = l.changed_by_id),
                         'changed', extract(epoch FROM l.changed)) ORDER BY l.name, l.id)
-                    FROM user_labels ul JOIN labels l ON l.id = ul.label_id LEFT JOIN users lcb ON lcb.id = l.changed_by_id
-                    WHERE ul.user_id = u.id), '[]'),
+                    FROM labels l WHERE l.id = ANY (ARRAY(SELECT ul.label_id FROM user_labels ul WHERE ul.user_id = u.id))),
+                    '[]'),
                 'user_roles', coalesce((
                     SELECT json_agg(json_build_object('role', json_build_object('id', ro.id, 'name', ro.name),
                         'scope', json_build_object('tier', r.tier,
@@ -40,17 +46,17 @@ interface UserRepository extends JpaRepository<User, String> {
                 'last_login', extract(epoch FROM u.last_login), 'is_apiuser', u.is_apiuser, 'mfa_enabled', u.mfa_enabled)""";
 
     @Query(nativeQuery = true, value = "SELECT " + USER_JSON + " AS json FROM users u"
-            + " LEFT JOIN users cb ON cb.id = u.changed_by_id WHERE u.organization_id = :organizationId AND u.id = :id")
+            + " WHERE u.organization_id = :organizationId AND u.id = :id")
     Optional<String> findJson(String organizationId, String id);
 
     /**
      * A page of the organization's users that pass the filters, each with the number of all that pass. A filter
      * whose value is empty (or null) does not apply; {@code ordering} is one of {@link UserQuery#ORDERINGS}, and the
-     * id breaks ties so that pages never overlap. The JSON is built only for the rows of the page.
+     * id breaks ties so that pages never overlap. PostgreSQL builds the JSON only for the rows of the page.
      */
     @Query(nativeQuery = true, value = "SELECT " + USER_JSON + """
              AS json, count(*) OVER () AS total
-            FROM users u LEFT JOIN users cb ON cb.id = u.changed_by_id
+            FROM users u
             WHERE u.organization_id = :organizationId
               AND (:search = '' OR u.name ILIKE :search ESCAPE '\\' OR u.email ILIKE :search ESCAPE '\\')
               AND (CAST(:active AS boolean) IS NULL OR u.active = CAST(:active AS boolean))

@@ -22,7 +22,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,17 +37,19 @@ public class UserService {
     private final RoleRepository roles;
     private final TeamRepository teams;
     private final TargetRepository targets;
+    private final DrfValidator validator;
     private final ETags etags;
     private final JsonMapper json;
     private final Clock clock;
 
     UserService(UserRepository users, LabelRepository labels, RoleRepository roles, TeamRepository teams,
-                TargetRepository targets, ETags etags, JsonMapper json, Clock clock) {
+                TargetRepository targets, DrfValidator validator, ETags etags, JsonMapper json, Clock clock) {
         this.users = users;
         this.labels = labels;
         this.roles = roles;
         this.teams = teams;
         this.targets = targets;
+        this.validator = validator;
         this.etags = etags;
         this.json = json;
         this.clock = clock;
@@ -97,22 +98,23 @@ public class UserService {
     }
 
     @Transactional
-    public UserResponse create(Caller caller, JsonNode body, boolean strict) {
+    public UserResponse create(Caller caller, UserCreate body, boolean strict) {
         requireAdmin(caller);
-        var changes = checked(UserBodyParser.parse(body, UserBodyParser.Mode.CREATE), strict);
-        var email = changes.email().get();
+        checked(body, strict);
+        var email = body.email().get();
         if (users.emailTaken(email)) {
             throw invalid("email", List.of(DrfMessages.EMAIL_TAKEN));
         }
-        var roleInputs = changes.userRoles().orElse(
-                List.of(new UserChanges.RoleInput(BuiltInRoles.MEMBER_ID, "account", null, null)));
+        var roleInputs = body.userRoles().isPresent() ? body.userRoles().get().stream()
+                .map(role -> new RoleChoice(role.roleId(), role.tier(), role.teamId(), role.targetId())).toList()
+                : List.of(new RoleChoice(BuiltInRoles.MEMBER_ID, Tier.ACCOUNT.code(), null, null));
         checkRoles(caller.organizationId(), roleInputs);
         var now = now();
         var id = Ids.shortId();
-        var user = new User(id, caller.organizationId(), email, changes.name().orElse(""), changes.title().orElse(""),
-                changes.active().orElse(true), false, users.getReferenceById(caller.userId()), now);
-        if (changes.labels().isPresent()) {
-            user.addLabels(resolveLabels(caller, changes.labels().get(), now).stream()
+        var user = new User(id, caller.organizationId(), email, body.name().orElse(""), body.title().orElse(""),
+                body.active().orElse(true), false, users.getReferenceById(caller.userId()), now);
+        if (body.labels().isPresent()) {
+            user.addLabels(resolveLabels(caller, body.labels().get(), now).stream()
                     .map(labels::getReferenceById).collect(Collectors.toSet()));
         }
         roleInputs.stream().distinct().forEach(role -> user.addRole(roles.getReferenceById(role.roleId()), role.tier(),
@@ -122,19 +124,23 @@ public class UserService {
         return get(caller, id);
     }
 
+    /** A role a new user is to hold: the role, its tier, and the team or target of that tier. */
+    private record RoleChoice(String roleId, String tier, String teamId, String targetId) {
+    }
+
     /**
-     * PUT ({@code mode} REPLACE: labels required) and PATCH. {@code changed} and {@code changed_by} move only when
+     * PATCH, and PUT ({@code replace}: labels required). {@code changed} and {@code changed_by} move only when
      * something really changes.
      */
     @Transactional
-    public UserResponse update(Caller caller, String userId, JsonNode body, UserBodyParser.Mode mode, boolean strict,
+    public UserResponse update(Caller caller, String userId, UserPatch changes, boolean replace, boolean strict,
                                String ifMatch) {
         var user = users.findForUpdate(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
         var self = userId.equals(caller.userId());
-        if (!caller.admin() && (!self || sendsAdminOnlyFields(body))) {
+        if (!caller.admin() && (!self || changes.sendsAdminOnlyFields())) {
             throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
         }
-        var changes = checked(UserBodyParser.parse(body, mode), strict);
+        checked(changes, strict, replace ? new Class<?>[] {UserPatch.Replacing.class} : new Class<?>[0]);
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
             throw invalid("active", List.of("You cannot deactivate yourself."));
         }
@@ -182,15 +188,15 @@ public class UserService {
      * The ids of the caller's labels by name: existing ones are reused (and recolored when a color is sent), new
      * ones are added to the organization's catalogue. When a name is sent twice, its last color wins.
      */
-    private Set<String> resolveLabels(Caller caller, List<UserChanges.LabelInput> inputs, Instant now) {
+    private Set<String> resolveLabels(Caller caller, List<LabelInput> inputs, Instant now) {
         if (inputs.isEmpty()) {
             return Set.of();
         }
         Map<String, String> colorByName = new LinkedHashMap<>();
-        inputs.forEach(input -> colorByName.merge(input.name(), input.color() == null ? "" : input.color(),
-                (earlier, later) -> input.color() == null ? earlier : later));
-        Set<String> colorSent = inputs.stream().filter(input -> input.color() != null)
-                .map(UserChanges.LabelInput::name).collect(Collectors.toSet());
+        inputs.forEach(input -> colorByName.merge(input.name().get(), input.color().orElse(""),
+                (earlier, later) -> input.colorSent() == null ? earlier : later));
+        Set<String> colorSent = inputs.stream().filter(input -> input.colorSent() != null)
+                .map(input -> input.name().get()).collect(Collectors.toSet());
         var organizationId = caller.organizationId();
         var stored = byName(labels.findByOrganizationIdAndNameIn(organizationId, colorByName.keySet()));
         Set<String> ids = new HashSet<>();
@@ -223,12 +229,12 @@ public class UserService {
     }
 
     /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */
-    private void checkRoles(String organizationId, List<UserChanges.RoleInput> inputs) {
-        var roleIds = ids(roles.findAllById(inputs.stream().map(UserChanges.RoleInput::roleId).toList()), Role::id);
+    private void checkRoles(String organizationId, List<RoleChoice> inputs) {
+        var roleIds = ids(roles.findAllById(inputs.stream().map(RoleChoice::roleId).toList()), Role::id);
         var teamIds = ids(teams.findByOrganizationIdAndIdIn(organizationId,
-                present(inputs.stream().map(UserChanges.RoleInput::teamId).toList())), Team::id);
+                present(inputs.stream().map(RoleChoice::teamId).toList())), Team::id);
         var targetIds = ids(targets.findByOrganizationIdAndIdIn(organizationId,
-                present(inputs.stream().map(UserChanges.RoleInput::targetId).toList())), Target::id);
+                present(inputs.stream().map(RoleChoice::targetId).toList())), Target::id);
         List<Map<String, Object>> errors = new ArrayList<>();
         for (var role : inputs) {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -265,16 +271,12 @@ public class UserService {
         return json.readValue(userJson, UserResponse.class);
     }
 
-    private static UserChanges checked(UserChanges changes, boolean strict) {
-        if (strict && !changes.ignoredFields().isEmpty()) {
-            throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(changes.ignoredFields())));
+    /** Validates the body, then refuses, when the client asked for strict handling, fields it cannot change. */
+    private void checked(DrfBody<?> body, boolean strict, Class<?>... groups) {
+        validator.validate(body, groups);
+        if (strict && !body.ignoredFields().isEmpty()) {
+            throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(body.ignoredFieldNames())));
         }
-        return changes;
-    }
-
-    /** Whether the body names a field only an Admin may change; decided before validation, as permissions are. */
-    private static boolean sendsAdminOnlyFields(JsonNode body) {
-        return body != null && body.isObject() && (body.has("active") || body.has("labels"));
     }
 
     private static void requireAdmin(Caller caller) {

@@ -20,19 +20,36 @@ public @interface PlainText {
 
     String message() default "This value contains characters that are not allowed.";
 
+    /** The message for text with a NUL character, when the dialect words it apart; else {@link #message()}. */
+    String nullMessage() default "";
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<PlainText, String> {
 
+        private String nullMessage;
+
+        @Override
+        public void initialize(PlainText annotation) {
+            nullMessage = annotation.nullMessage();
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || isPlain(value);
+            if (value == null || isPlain(value)) {
+                return true;
+            }
+            if (!nullMessage.isEmpty() && value.indexOf('\0') >= 0) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(nullMessage).addConstraintViolation();
+            }
+            return false;
         }
 
         /** Whether the text has neither control characters nor unpaired surrogates. */
-        public static boolean isPlain(String value) {
+        static boolean isPlain(String value) {
             for (int i = 0; i < value.length(); i++) {
                 var c = value.charAt(i);
                 if (Character.isISOControl(c) || Character.isLowSurrogate(c)) {

@@ -38,7 +38,11 @@ public class RequestValidator {
     }
 
     private static String jsonName(ConstraintViolation<?> violation) {
-        var property = violation.getPropertyPath().iterator().next().getName();
+        return jsonName(violation.getPropertyPath().iterator().next().getName());
+    }
+
+    /** A Java property's name as the JSON bodies spell it (snake case). */
+    public static String jsonName(String property) {
         return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,42 @@
+package io.accountsapi.user;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.accountsapi.web.PlainText;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jakarta.validation.valueextraction.Unwrapping;
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/** Body of {@code POST /users/{id}/keys/}. */
+@Schema(name = "ApiKeyRequest")
+record ApiKeyRequest(
+        @Schema(description = "What the key is for.", example = "ci", types = "string",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @NotBlankText
+        @Size(max = 255, message = DrfMessages.MAX_LENGTH) @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
+        @DrfBinding.DrfText
+        JsonNullable<String> name,
+
+        @JsonAnySetter @Schema(hidden = true)
+        Map<String, Object> ignoredFields,
+
+        @JsonIgnore @Schema(hidden = true)
+        Map<String, String> unreadable) implements DrfBody<ApiKeyRequest> {
+
+    static final ApiKeyRequest EMPTY = new ApiKeyRequest(null, null, null);
+
+    ApiKeyRequest {
+        name = name == null ? JsonNullable.undefined() : name;
+        ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
+        unreadable = unreadable == null ? Map.of() : unreadable;
+    }
+
+    @Override
+    public ApiKeyRequest withUnreadable(Map<String, String> unreadable) {
+        return new ApiKeyRequest(name, ignoredFields, unreadable);
+    }
+}

@@ -1,0 +1,20 @@
+package io.accountsapi.user;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Where a role applies: the whole account, one team, or one target. */
+enum Tier implements ChoiceOf.Choice {
+    ACCOUNT("account"), TEAM("team"), TARGET("target");
+
+    private final String code;
+
+    Tier(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    @Override
+    public String code() {
+        return code;
+    }
+}
