@@ -14,7 +14,6 @@ class CallerLookup {
     }
 
     Optional<Caller> findActiveByKey(String key) {
-        return keys.findActiveCaller(ApiKeys.hash(key), BuiltInRoles.ADMIN_ID).map(row -> new Caller(row.getUserId(),
-                row.getOrganizationId(), row.getOrganizationName(), row.getAdmin(), row.getBillingAdmin()));
+        return keys.findActiveCaller(ApiKeys.hash(key), BuiltInRoles.ADMIN_ID);
     }
 }

@@ -24,8 +24,11 @@ record LabelInput(
         @Schema(description = "Color of the label, in RGB hexadecimal format prefixed with \"#\". For example, "
                 + "\"#00FF00\" for green.", example = "#00FF00", types = "string")
         @NotNull(message = DrfMessages.NOT_NULL) @Size(max = 32, message = DrfMessages.MAX_LENGTH)
-        @Pattern(regexp = "^[a-zA-Z0-9#_-]*$", message = DrfMessages.PATTERN) @DrfBinding.DrfText
+        @Pattern(regexp = COLOR_PATTERN, message = DrfMessages.PATTERN) @DrfBinding.DrfText
         JsonNullable<String> color) {
+
+    /** What a color may be made of (the migration's CHECK constraint repeats it as the database's own guard). */
+    static final String COLOR_PATTERN = "^[a-zA-Z0-9#_-]*$";
 
     LabelInput {
         name = name == null ? JsonNullable.undefined() : name;

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LabelRepository extends JpaRepository<Label, String> {
 
+    /** JPQL rather than a derived query, which Spring Data builds anew as a criteria query on every call. */
+    @Query("select l from Label l where l.organizationId = :organizationId and l.name in :names")
     List<Label> findByOrganizationIdAndNameIn(String organizationId, Collection<String> names);
 
     /**

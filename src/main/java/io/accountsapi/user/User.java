@@ -1,6 +1,8 @@
 package io.accountsapi.user;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,7 +25,14 @@ import java.util.stream.Collectors;
 /** A user of one organization. Its e-mail is unique whatever its case (an index on {@code lower(email)}). */
 @Entity
 @Table(name = "users")
+@SqlResultSetMapping(name = User.JSON, columns = @ColumnResult(name = "json", type = String.class))
+@SqlResultSetMapping(name = User.PAGE_ROW, classes = @ConstructorResult(targetClass = UserRepository.PageRow.class,
+        columns = {@ColumnResult(name = "json", type = String.class), @ColumnResult(name = "total", type = Long.class)}))
 class User {
+
+    /** Result types of {@link UserRepository}'s reads, declared so that Hibernate need not find them out each time. */
+    static final String JSON = "User.json";
+    static final String PAGE_ROW = "User.pageRow";
 
     @Id
     private String id;

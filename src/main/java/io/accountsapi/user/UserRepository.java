@@ -4,83 +4,99 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Users. Reads answer each user as one JSON object in the API's own shape, labels and roles included, so that a user
- * or a whole page is one statement whatever its size; {@link UserView} reads it by field name.
+ * or a whole page is one statement whatever its size; the service reads it into the response by field name.
  */
 interface UserRepository extends JpaRepository<User, String> {
 
-    /**
-     * The JSON of the user {@code u} as the API shows it. Who changed a user or label is looked up by primary key,
-     * and so are the user's labels ({@code = ANY (ARRAY(...))}: left to itself, the planner hashes the whole label
-     * catalogue for each user).
-     */
-    String USER_JSON = """
-            json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'title', u.title,
-                'is_billing_admin', u.is_billing_admin,
-                'changed_by', (SELECT json_build_object('id', cb.id, 'email', cb.email, 'name', cb.name)
-                               FROM users cb WHERE cb.id = u.changed_by_id),
-                'changed', extract(epoch FROM u.changed), 'active', u.active,
-                'labels', coalesce((
-                    SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color,
-                        'changed_by', (SELECT json_build_object('id', lcb.id, 'email', lcb.email, 'name', lcb.name)
-                                       FROM users lcb WHERE lcb.id = l.changed_by_id),
-                        'changed', extract(epoch FROM l.changed)) ORDER BY l.name, l.id)
-                    FROM labels l WHERE l.id = ANY (ARRAY(SELECT ul.label_id FROM user_labels ul WHERE ul.user_id = u.id))),
-                    '[]'),
-                'user_roles', coalesce((
-                    SELECT json_agg(json_build_object('role', json_build_object('id', ro.id, 'name', ro.name),
-                        'scope', json_build_object('tier', r.tier,
-                            'team', CASE WHEN t.id IS NOT NULL THEN json_build_object('id', t.id, 'name', t.name) END,
-                            'target', CASE WHEN g.id IS NOT NULL THEN json_build_object('id', g.id, 'name', g.name) END))
-                        ORDER BY r.id)
-                    FROM user_roles r JOIN roles ro ON ro.id = r.role_id
-                    LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN targets g ON g.id = r.target_id
-                    WHERE r.user_id = u.id), '[]'),
-                'last_login', extract(epoch FROM u.last_login), 'is_apiuser', u.is_apiuser, 'mfa_enabled', u.mfa_enabled)""";
+    /** The JSON of the label {@code l}; who changed it last is looked up by primary key. */
+    String LABEL_JSON = """
+            json_build_object('id', l.id, 'name', l.name, 'color', l.color,
+                'changed_by', (SELECT json_build_object('id', lcb.id, 'email', lcb.email, 'name', lcb.name)
+                               FROM users lcb WHERE lcb.id = l.changed_by_id),
+                'changed', extract(epoch FROM l.changed))""";
 
-    @Query(nativeQuery = true, value = "SELECT " + USER_JSON + " AS json FROM users u"
-            + " WHERE u.organization_id = :organizationId AND u.id = :id")
+    /** The fields of the user {@code u} as the API shows them, but its labels, which each query reads its own way. */
+    String USER_FIELDS = """
+            'id', u.id, 'email', u.email, 'name', u.name, 'title', u.title, 'is_billing_admin', u.is_billing_admin,
+            'changed_by', (SELECT json_build_object('id', cb.id, 'email', cb.email, 'name', cb.name)
+                           FROM users cb WHERE cb.id = u.changed_by_id),
+            'changed', extract(epoch FROM u.changed), 'active', u.active,
+            'user_roles', coalesce((
+                SELECT json_agg(json_build_object('role', json_build_object('id', ro.id, 'name', ro.name),
+                    'scope', json_build_object('tier', r.tier,
+                        'team', CASE WHEN t.id IS NOT NULL THEN json_build_object('id', t.id, 'name', t.name) END,
+                        'target', CASE WHEN g.id IS NOT NULL THEN json_build_object('id', g.id, 'name', g.name) END))
+                    ORDER BY r.id)
+                FROM user_roles r JOIN roles ro ON ro.id = r.role_id
+                LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN targets g ON g.id = r.target_id
+                WHERE r.user_id = u.id), '[]'),
+            'last_login', extract(epoch FROM u.last_login), 'is_apiuser', u.is_apiuser, 'mfa_enabled', u.mfa_enabled""";
+
+    /** The order of a page; the id breaks ties, so that pages never overlap. */
+    String PAGE_ORDER = """
+            CASE :ordering WHEN 'name' THEN u.name WHEN 'email' THEN lower(u.email) END,
+            CASE :ordering WHEN '-name' THEN u.name WHEN '-email' THEN lower(u.email) END DESC,
+            CASE :ordering WHEN 'changed' THEN u.changed END,
+            CASE :ordering WHEN '-changed' THEN u.changed END DESC,
+            CASE WHEN :ordering LIKE '-%' THEN u.id END DESC, u.id""";
+
+    /**
+     * One user as the API shows it. Its labels are looked up by primary key ({@code = ANY (ARRAY(...))}: left to
+     * itself, the planner hashes the whole label catalogue).
+     */
+    @NativeQuery(sqlResultSetMapping = User.JSON, value = "SELECT json_build_object(" + USER_FIELDS + """
+            , 'labels', coalesce((SELECT json_agg(""" + LABEL_JSON + """
+             ORDER BY l.name, l.id)
+                FROM labels l WHERE l.id = ANY (ARRAY(SELECT ul.label_id FROM user_labels ul WHERE ul.user_id = u.id))),
+                '[]')) AS json
+            FROM users u WHERE u.organization_id = :organizationId AND u.id = :id""")
     Optional<String> findJson(String organizationId, String id);
 
     /**
      * A page of the organization's users that pass the filters, each with the number of all that pass. A filter
-     * whose value is empty (or null) does not apply; {@code ordering} is one of {@link UserQuery#ORDERINGS}, and the
-     * id breaks ties so that pages never overlap. PostgreSQL builds the JSON only for the rows of the page.
+     * whose value is empty (or null) does not apply; {@code ordering} is one of {@link UserQuery#ORDERINGS}. The page
+     * is chosen first, then its labels are read in one join for the whole page (measured: half the database time of
+     * building every user's JSON in one flat query, where Spring Data would add the LIMIT).
      */
-    @Query(nativeQuery = true, value = "SELECT " + USER_JSON + """
-             AS json, count(*) OVER () AS total
-            FROM users u
-            WHERE u.organization_id = :organizationId
-              AND (:search = '' OR u.name ILIKE :search ESCAPE '\\' OR u.email ILIKE :search ESCAPE '\\')
-              AND (CAST(:active AS boolean) IS NULL OR u.active = CAST(:active AS boolean))
-              AND (CAST(:mfaEnabled AS boolean) IS NULL OR u.mfa_enabled = CAST(:mfaEnabled AS boolean))
-              AND (cardinality(CAST(:labelIds AS varchar[])) = 0
-                   OR (SELECT count(*) FROM user_labels ul
-                       WHERE ul.user_id = u.id AND ul.label_id = ANY (CAST(:labelIds AS varchar[])))
-                      >= CASE WHEN :allLabels THEN cardinality(CAST(:labelIds AS varchar[])) ELSE 1 END)
-              AND (cardinality(CAST(:roleIds AS varchar[])) = 0
-                   OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role_id = ANY (CAST(:roleIds AS varchar[]))))
-            ORDER BY
-              CASE :ordering WHEN 'name' THEN u.name WHEN 'email' THEN lower(u.email) END,
-              CASE :ordering WHEN '-name' THEN u.name WHEN '-email' THEN lower(u.email) END DESC,
-              CASE :ordering WHEN 'changed' THEN u.changed END,
-              CASE :ordering WHEN '-changed' THEN u.changed END DESC,
-              CASE WHEN :ordering LIKE '-%' THEN u.id END DESC, u.id""")
+    @NativeQuery(sqlResultSetMapping = User.PAGE_ROW, value = """
+            WITH page AS (
+                SELECT u.id, count(*) OVER () AS total
+                FROM users u
+                WHERE u.organization_id = :organizationId
+                  AND (:search = '' OR u.name ILIKE :search ESCAPE '\\' OR u.email ILIKE :search ESCAPE '\\')
+                  AND (CAST(:active AS boolean) IS NULL OR u.active = CAST(:active AS boolean))
+                  AND (CAST(:mfaEnabled AS boolean) IS NULL OR u.mfa_enabled = CAST(:mfaEnabled AS boolean))
+                  AND (cardinality(CAST(:labelIds AS varchar[])) = 0
+                       OR (SELECT count(*) FROM user_labels ul
+                           WHERE ul.user_id = u.id AND ul.label_id = ANY (CAST(:labelIds AS varchar[])))
+                          >= CASE WHEN :allLabels THEN cardinality(CAST(:labelIds AS varchar[])) ELSE 1 END)
+                  AND (cardinality(CAST(:roleIds AS varchar[])) = 0
+                       OR EXISTS (SELECT 1 FROM user_roles r
+                                  WHERE r.user_id = u.id AND r.role_id = ANY (CAST(:roleIds AS varchar[]))))
+                ORDER BY\s""" + PAGE_ORDER + """
+                LIMIT :limit OFFSET :offset),
+            page_labels AS (
+                SELECT ul.user_id, json_agg(""" + LABEL_JSON + """
+             ORDER BY l.name, l.id) AS labels
+                FROM page JOIN user_labels ul ON ul.user_id = page.id JOIN labels l ON l.id = ul.label_id
+                GROUP BY ul.user_id)
+            SELECT json_build_object(""" + USER_FIELDS + """
+            , 'labels', coalesce(page_labels.labels, '[]')) AS json, page.total
+            FROM page JOIN users u ON u.id = page.id LEFT JOIN page_labels ON page_labels.user_id = u.id
+            ORDER BY\s""" + PAGE_ORDER)
     List<PageRow> findPage(String organizationId, String search, Boolean active, Boolean mfaEnabled, String[] labelIds,
-                           boolean allLabels, String[] roleIds, String ordering, Pageable page);
+                           boolean allLabels, String[] roleIds, String ordering, int limit, long offset);
 
     /** One row of a page: the user's JSON and how many users pass the filters in all. */
-    interface PageRow {
-        String getJson();
-
-        long getTotal();
+    record PageRow(String json, Long total) {
     }
 
     /** Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. */

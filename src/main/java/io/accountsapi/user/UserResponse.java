@@ -10,9 +10,8 @@ import java.util.List;
 public record UserResponse(
         @Schema(description = "A unique Base58 value identifying this object.", example = "jMXUw3BEx2vd") String id,
         @Schema(description = "Email of the user.", format = "email", example = "jsmith@example.com") String email,
-        @Schema(description = "Name of the user.", maxLength = 60, example = "Jane Smith") String name,
-        @Schema(description = "Job title.", allowableValues = {"ceo", "cto", "cso", "seceng", "dev", "devop", "manager",
-                "other", ""}, example = "ceo") String title,
+        @Schema(description = "Name of the user.", maxLength = UserFields.MAX_NAME, example = "Jane Smith") String name,
+        @Schema(description = "Job title.", implementation = Title.class, example = "ceo") String title,
         @Schema(description = "If true, the user has permissions to manage billing. Read-only.") boolean isBillingAdmin,
         @Schema(description = "User who last made changes.", requiredMode = Schema.RequiredMode.REQUIRED) ChangedBy changedBy,
         @Schema(description = "Date and time of the last change, in ISO 8601 UTC format.",
@@ -36,7 +35,7 @@ public record UserResponse(
     public record ChangedBy(
             @Schema(description = "A unique Base58 value identifying this object.", example = "jMXUw3BEx2vd") String id,
             @Schema(description = "Email of the user.", maxLength = 254, example = "jsmith@example.com") String email,
-            @Schema(description = "Name of the user.", maxLength = 60, example = "Jane Smith") String name) {
+            @Schema(description = "Name of the user.", maxLength = UserFields.MAX_NAME, example = "Jane Smith") String name) {
     }
 
     @Schema(name = "Label")
@@ -45,7 +44,7 @@ public record UserResponse(
             @Schema(description = "Name of the label. The maximum length is 255 characters.", maxLength = 255,
                     example = "backend") String name,
             @Schema(description = "Color of the label, in RGB hexadecimal format prefixed with \"#\". For example, "
-                    + "\"#00FF00\" for green.", pattern = "^[a-zA-Z0-9#_-]*$", example = "#00FF00") String color,
+                    + "\"#00FF00\" for green.", pattern = LabelInput.COLOR_PATTERN, example = "#00FF00") String color,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ChangedBy changedBy,
             @Schema(description = "Date and time of the last change, in ISO 8601 UTC format.",
                     example = "2024-07-29T15:51:28.071000Z")
@@ -58,7 +57,7 @@ public record UserResponse(
 
     @Schema(name = "UserRoleScope")
     public record Scope(
-            @Schema(allowableValues = {"account", "team", "target"}, example = "account") String tier,
+            @Schema(implementation = Tier.class, example = "account") String tier,
             @Schema(types = {"object", "null"}) NamedRef team,
             @Schema(types = {"object", "null"}) NamedRef target) {
     }

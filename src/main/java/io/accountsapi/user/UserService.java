@@ -79,14 +79,14 @@ public class UserService {
     public UserList list(Caller caller, UserQuery query) {
         var rows = users.findPage(caller.organizationId(), query.searchPattern(), query.active(), query.mfaEnabled(),
                 query.labelIds().toArray(String[]::new), query.allLabels(), query.roleIds().toArray(String[]::new),
-                query.orderBy(), query.pageable());
+                query.orderBy(), query.length(), query.offset());
         if (rows.isEmpty() && query.page() > 1) {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
-        var total = rows.isEmpty() ? 0 : rows.getFirst().getTotal();
+        var total = rows.isEmpty() ? 0 : rows.getFirst().total();
         var pageTotal = (total + query.length() - 1) / query.length();
         return new UserList(total, pageTotal, query.page(), query.length(),
-                rows.stream().map(row -> user(row.getJson())).toList());
+                rows.stream().map(row -> user(row.json())).toList());
     }
 
     public UserResponse get(Caller caller, String userId) {

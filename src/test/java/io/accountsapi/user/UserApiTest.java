@@ -1,9 +1,9 @@
 package io.accountsapi.user;
 
-import io.accountsapi.auth.BuiltInRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
+import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.Ids;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -249,6 +250,33 @@ class UserApiTest extends ApiTestSupport {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)").param("email", address)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentWritesIntroducingTheSameNewLabelsAllSucceed() throws Exception {
+        var labels = IntStream.range(0, 7).mapToObj(i -> "{\"name\": \"team" + i + "\"}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var start = new CountDownLatch(1);
+            var answers = IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return send("POST", "/users/", jwt(tenant.adminKey()), "{\"email\": \"" + email("labels-" + i)
+                        + "\", \"labels\": " + labels + "}", Map.of("Content-Type", "application/json"));
+            })).toList();
+            start.countDown();
+            for (var answer : answers) {
+                var response = answer.get();
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+                assertThat(response.body().get("labels").size()).isEqualTo(7);
+            }
+        }
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM labels WHERE organization_id = :org AND name LIKE 'team_'""")
+                .param("org", tenant.organizationId()).query(Long.class).single()).isEqualTo(7);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM user_labels ul JOIN labels l ON l.id = ul.label_id
+                WHERE l.organization_id = :org AND l.name LIKE 'team_'""")
+                .param("org", tenant.organizationId()).query(Long.class).single()).isEqualTo(56);
     }
 
     @Test

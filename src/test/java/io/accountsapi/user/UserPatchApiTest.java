@@ -1,9 +1,9 @@
 package io.accountsapi.user;
 
-import io.accountsapi.auth.BuiltInRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
+import io.accountsapi.auth.BuiltInRoles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

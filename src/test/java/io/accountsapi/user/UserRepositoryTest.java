@@ -22,7 +22,6 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,16 +111,15 @@ class UserRepositoryTest {
         newUser("other-" + unique("x"), "Other org");
         jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'").param("other", newOrganization()).update();
 
-        var byName = users.findPage(organizationId, "", null, null, new String[0], false, new String[0], "-name",
-                PageRequest.of(0, 2));
+        var byName = users.findPage(organizationId, "", null, null, new String[0], false, new String[0], "-name", 2, 0);
         var searched = users.findPage(organizationId, "%bo%", true, null, new String[0], false,
-                new String[] {BuiltInRoles.MEMBER_ID}, "name", PageRequest.of(0, 10));
+                new String[] {BuiltInRoles.MEMBER_ID}, "name", 10, 0);
 
-        assertThat(byName).extracting(UserRepository.PageRow::getTotal).containsOnly(3L);
-        assertThat(byName).extracting(row -> JSON.readTree(row.getJson()).get("name").asString())
+        assertThat(byName).extracting(UserRepository.PageRow::total).containsOnly(3L);
+        assertThat(byName).extracting(row -> JSON.readTree(row.json()).get("name").asString())
                 .containsExactly("Zed", "Bob");
-        assertThat(searched).extracting(row -> JSON.readTree(row.getJson()).get("name").asString(),
-                UserRepository.PageRow::getTotal).containsExactly(Tuple.tuple("Bob", 1L));
+        assertThat(searched).extracting(row -> JSON.readTree(row.json()).get("name").asString(),
+                UserRepository.PageRow::total).containsExactly(Tuple.tuple("Bob", 1L));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package io.accountsapi.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.accountsapi.Ids;
+import io.accountsapi.TestDatabaseConfiguration;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The key lookup every request makes, against the real PostgreSQL. */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(TestDatabaseConfiguration.class)
+class ApiKeyRepositoryTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApiKeyRepository keys;
+
+    @Test
+    void aKeyFindsItsActiveUserWithTheRightsAuthorizationUses() {
+        var organizationId = Ids.ulid(Clock.systemUTC());
+        var name = "keys-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO organizations (id, name, label, created_at, updated_at) VALUES (:id, :name, 'Keys', now(), now())")
+                .param("id", organizationId).param("name", name).update();
+        var admin = user(organizationId, BuiltInRoles.ADMIN_ID, false);
+        var billing = user(organizationId, BuiltInRoles.MEMBER_ID, true);
+        keys.save(new ApiKey(admin, "admin", "acck_repo_admin_" + name, Instant.now()));
+        keys.save(new ApiKey(billing, "billing", "acck_repo_billing_" + name, Instant.now()));
+        keys.flush();
+
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID))
+                .contains(new Caller(admin, organizationId, name, true, false));
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name), BuiltInRoles.ADMIN_ID))
+                .contains(new Caller(billing, organizationId, name, false, true));
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"), BuiltInRoles.ADMIN_ID)).isEmpty();
+
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id").param("id", admin).update();
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID)).isEmpty();
+    }
+
+    private String user(String organizationId, String roleId, boolean billingAdmin) {
+        var id = Ids.shortId();
+        jdbc.sql("""
+                        INSERT INTO users (id, organization_id, email, is_billing_admin, changed, created_at)
+                        VALUES (:id, :organization, :email, :billing, now(), now())""")
+                .param("id", id).param("organization", organizationId).param("email", id + "@example.com")
+                .param("billing", billingAdmin).update();
+        jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')")
+                .param("id", id).param("role", roleId).update();
+        return id;
+    }
+}
