@@ -17,7 +17,7 @@ record ApiKeyRequest(
         @Schema(description = "What the key is for.", example = "ci", types = "string",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @NotBlankText
-        @Size(max = 255, message = DrfMessages.MAX_LENGTH) @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
+        @Size(max = MAX_NAME, message = DrfMessages.MAX_LENGTH) @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
         @DrfBinding.DrfText
         JsonNullable<String> name,
 
@@ -26,6 +26,8 @@ record ApiKeyRequest(
 
         @JsonIgnore @Schema(hidden = true)
         Map<String, String> unreadable) implements DrfBody<ApiKeyRequest> {
+
+    static final int MAX_NAME = 255;
 
     static final ApiKeyRequest EMPTY = new ApiKeyRequest(null, null, null);
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApiKeyResponse(
         @Schema(description = "A unique Base58 value identifying this key.", example = "Kq3xPq9RtY2m") String id,
-        @Schema(description = "What the key is for.", maxLength = 255, example = "ci") String name,
+        @Schema(description = "What the key is for.", maxLength = ApiKeyRequest.MAX_NAME, example = "ci") String name,
         @Schema(description = "The key itself, shown once when it is created; send it as 'JWT <key>' or 'Bearer <key>'.",
                 example = "acck_3f1c...") String key,
         @Schema(description = "When the key was created.", example = "2024-07-29T15:51:28.071000Z")

@@ -17,7 +17,7 @@ record LabelInput(
         @Schema(description = "Name of the label. The maximum length is 255 characters.", example = "backend",
                 types = "string", requiredMode = Schema.RequiredMode.REQUIRED)
         @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @NotBlankText
-        @Size(max = 255, message = DrfMessages.MAX_LENGTH) @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
+        @Size(max = MAX_NAME, message = DrfMessages.MAX_LENGTH) @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
         @DrfBinding.DrfText
         JsonNullable<String> name,
 
@@ -26,6 +26,8 @@ record LabelInput(
         @NotNull(message = DrfMessages.NOT_NULL) @Size(max = 32, message = DrfMessages.MAX_LENGTH)
         @Pattern(regexp = COLOR_PATTERN, message = DrfMessages.PATTERN) @DrfBinding.DrfText
         JsonNullable<String> color) {
+
+    static final int MAX_NAME = 255;
 
     /** What a color may be made of (the migration's CHECK constraint repeats it as the database's own guard). */
     static final String COLOR_PATTERN = "^[a-zA-Z0-9#_-]*$";

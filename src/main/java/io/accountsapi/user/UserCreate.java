@@ -21,7 +21,7 @@ record UserCreate(
         @Schema(description = "Email of the user.", format = "email", example = "new.user@example.com",
                 types = "string", requiredMode = Schema.RequiredMode.REQUIRED)
         @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @NotBlankText
-        @Size(max = 254, message = DrfMessages.MAX_LENGTH)
+        @Size(max = MAX_EMAIL, message = DrfMessages.MAX_LENGTH)
         @Pattern(regexp = TextFormats.EMAIL_OR_EMPTY, message = DrfMessages.INVALID_EMAIL)
         @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS) @DrfBinding.DrfText
         JsonNullable<String> email,
@@ -51,6 +51,8 @@ record UserCreate(
 
         @JsonIgnore @Schema(hidden = true)
         Map<String, String> unreadable) implements DrfBody<UserCreate> {
+
+    static final int MAX_EMAIL = 254;
 
     static final UserCreate EMPTY = new UserCreate(null, null, null, null, null, null, null, null);
 

@@ -34,14 +34,15 @@ public record UserResponse(
     @Schema(name = "ChangedBy", description = "User who last made changes.")
     public record ChangedBy(
             @Schema(description = "A unique Base58 value identifying this object.", example = "jMXUw3BEx2vd") String id,
-            @Schema(description = "Email of the user.", maxLength = 254, example = "jsmith@example.com") String email,
+            @Schema(description = "Email of the user.", maxLength = UserCreate.MAX_EMAIL, example = "jsmith@example.com")
+            String email,
             @Schema(description = "Name of the user.", maxLength = UserFields.MAX_NAME, example = "Jane Smith") String name) {
     }
 
     @Schema(name = "Label")
     public record LabelResponse(
             @Schema(description = "A unique Base58 value identifying this object.", example = "Hx7kPq9RtY2m") String id,
-            @Schema(description = "Name of the label. The maximum length is 255 characters.", maxLength = 255,
+            @Schema(description = "Name of the label. The maximum length is 255 characters.", maxLength = LabelInput.MAX_NAME,
                     example = "backend") String name,
             @Schema(description = "Color of the label, in RGB hexadecimal format prefixed with \"#\". For example, "
                     + "\"#00FF00\" for green.", pattern = LabelInput.COLOR_PATTERN, example = "#00FF00") String color,
