@@ -1,14 +1,24 @@
 package io.accountsapi.auth;
 
 import io.accountsapi.Ids;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "api_keys")
+@SqlResultSetMapping(name = ApiKey.CALLER, classes = @ConstructorResult(targetClass = Caller.class, columns = {
+        @ColumnResult(name = "user_id", type = String.class), @ColumnResult(name = "organization_id", type = String.class),
+        @ColumnResult(name = "organization_name", type = String.class), @ColumnResult(name = "admin", type = Boolean.class),
+        @ColumnResult(name = "billing_admin", type = Boolean.class)}))
 class ApiKey {
+
+    /** Result type of {@link ApiKeyRepository#findActiveCaller}. */
+    static final String CALLER = "ApiKey.caller";
 
     @Id
     private String id;

@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A user of one organization. Its e-mail is unique whatever its case (an index on {@code lower(email)}). */
 @Entity
 @Table(name = "users")
 @SqlResultSetMapping(name = User.JSON, columns = @ColumnResult(name = "json", type = String.class))
+@SqlResultSetMapping(name = User.EDITABLE, classes = @ConstructorResult(targetClass = UserRepository.Editable.class,
+        columns = {@ColumnResult(name = "name", type = String.class), @ColumnResult(name = "title", type = String.class),
+                @ColumnResult(name = "active", type = Boolean.class)}))
 @SqlResultSetMapping(name = User.PAGE_ROW, classes = @ConstructorResult(targetClass = UserRepository.PageRow.class,
         columns = {@ColumnResult(name = "json", type = String.class), @ColumnResult(name = "total", type = Long.class)}))
 class User {
@@ -33,6 +35,7 @@ class User {
     /** Result types of {@link UserRepository}'s reads, declared so that Hibernate need not find them out each time. */
     static final String JSON = "User.json";
     static final String PAGE_ROW = "User.pageRow";
+    static final String EDITABLE = "User.editable";
 
     @Id
     private String id;
@@ -78,16 +81,6 @@ class User {
         this.changedBy = changedBy == null ? this : changedBy;
         this.changed = now;
         this.createdAt = now;
-    }
-
-    String id() { return id; }
-    String name() { return name; }
-    String title() { return title; }
-    boolean active() { return active; }
-
-    /** The ids of the user's labels; reading them after the row's lock sees the links its last writer committed. */
-    Set<String> labelIds() {
-        return labels.stream().map(Label::id).collect(Collectors.toUnmodifiableSet());
     }
 
     void addLabels(Set<Label> added) {

@@ -99,10 +99,24 @@ interface UserRepository extends JpaRepository<User, String> {
     record PageRow(String json, Long total) {
     }
 
-    /** Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from User u where u.id = :id and u.organizationId = :organizationId")
-    Optional<User> findForUpdate(String organizationId, String id);
+    /**
+     * Locks the user's row until the transaction ends, so that concurrent writes apply one after the other, and
+     * answers what a write may change. A projection, not the entity: nothing is left for Hibernate to check at flush.
+     */
+    @NativeQuery(sqlResultSetMapping = User.EDITABLE, value = """
+            SELECT name, title, active FROM users WHERE id = :id AND organization_id = :organizationId FOR UPDATE""")
+    Optional<Editable> lockEditable(String organizationId, String id);
+
+    /** What a write may change on a user, but its labels. */
+    record Editable(String name, String title, boolean active) {
+    }
+
+    /**
+     * The ids of the user's labels. A statement of its own after the lock: one statement with the lock would read
+     * the links as of its start, not those the previous holder of the lock committed.
+     */
+    @NativeQuery("SELECT label_id FROM user_labels WHERE user_id = :id")
+    List<String> findLabelIds(String id);
 
     boolean existsByIdAndOrganizationId(String id, String organizationId);
 
@@ -115,7 +129,7 @@ interface UserRepository extends JpaRepository<User, String> {
      * links added): the row, who changed it and when, and its label links, those no longer wanted removed, the new
      * ones added, the others left as they are.
      */
-    @Modifying(flushAutomatically = true)
+    @Modifying
     @Query(nativeQuery = true, value = """
             WITH removed AS (DELETE FROM user_labels WHERE user_id = :id AND label_id <> ALL (CAST(:labelIds AS varchar[]))),
                  added AS (INSERT INTO user_labels (user_id, label_id) SELECT :id, unnest(CAST(:labelIds AS varchar[]))

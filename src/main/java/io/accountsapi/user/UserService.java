@@ -135,7 +135,7 @@ public class UserService {
     @Transactional
     public UserResponse update(Caller caller, String userId, UserPatch changes, boolean replace, boolean strict,
                                String ifMatch) {
-        var user = users.findForUpdate(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
+        var stored = users.lockEditable(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
         var self = userId.equals(caller.userId());
         if (!caller.admin() && (!self || changes.sendsAdminOnlyFields())) {
             throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
@@ -146,7 +146,7 @@ public class UserService {
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
         var now = now();
-        var current = State.of(user);
+        var current = State.of(stored, users.findLabelIds(userId));
         var next = new State(changes.name().orElse(current.name()), changes.title().orElse(current.title()),
                 changes.active().orElse(current.active()),
                 changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : current.labelIds());
@@ -159,14 +159,14 @@ public class UserService {
     /** DELETE: the user is deactivated, never removed, so their history stays. */
     @Transactional
     public void deactivate(Caller caller, String userId, String ifMatch) {
-        var user = users.findForUpdate(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
+        var stored = users.lockEditable(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
         requireAdmin(caller);
         if (userId.equals(caller.userId())) {
             throw invalid("non_field_errors", List.of("You cannot deactivate yourself."));
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
-        if (user.active()) {
-            var current = State.of(user);
+        if (stored.active()) {
+            var current = State.of(stored, users.findLabelIds(userId));
             save(userId, new State(current.name(), current.title(), false, current.labelIds()), caller, now());
         }
     }
@@ -174,8 +174,8 @@ public class UserService {
     /** What a write may change on a user; label ids are those of the user's label links. */
     private record State(String name, String title, boolean active, Set<String> labelIds) {
 
-        static State of(User user) {
-            return new State(user.name(), user.title(), user.active(), user.labelIds());
+        static State of(UserRepository.Editable stored, List<String> labelIds) {
+            return new State(stored.name(), stored.title(), stored.active(), Set.copyOf(labelIds));
         }
     }
 
@@ -198,7 +198,7 @@ public class UserService {
         Set<String> colorSent = inputs.stream().filter(input -> input.colorSent() != null)
                 .map(input -> input.name().get()).collect(Collectors.toSet());
         var organizationId = caller.organizationId();
-        var stored = byName(labels.findByOrganizationIdAndNameIn(organizationId, colorByName.keySet()));
+        var stored = byName(labels.findByNames(organizationId, colorByName.keySet().toArray(String[]::new)));
         Set<String> ids = new HashSet<>();
         Map<String, String> newIds = new HashMap<>();
         colorByName.keySet().stream().filter(name -> !stored.containsKey(name))
@@ -209,23 +209,24 @@ public class UserService {
                     names.toArray(String[]::new), names.stream().map(colorByName::get).toArray(String[]::new),
                     caller.userId(), now);
             added.forEach(name -> ids.add(newIds.get(name)));
-            var addedMeanwhile = names.stream().filter(name -> !added.contains(name)).toList();
-            if (!addedMeanwhile.isEmpty()) {
-                stored.putAll(byName(labels.findByOrganizationIdAndNameIn(organizationId, addedMeanwhile)));
+            var addedMeanwhile = names.stream().filter(name -> !added.contains(name)).toArray(String[]::new);
+            if (addedMeanwhile.length > 0) {
+                stored.putAll(byName(labels.findByNames(organizationId, addedMeanwhile)));
             }
         }
         stored.forEach((name, label) -> {
             var color = colorByName.get(name);
             if (colorSent.contains(name) && !label.color().equals(color)) {
-                label.recolor(color, users.getReferenceById(caller.userId()), now);
+                labels.recolor(label.id(), color, caller.userId(), now);
             }
             ids.add(label.id());
         });
         return Set.copyOf(ids);
     }
 
-    private static Map<String, Label> byName(Collection<Label> found) {
-        return found.stream().collect(Collectors.toMap(Label::name, Function.identity(), (a, b) -> a, HashMap::new));
+    private static Map<String, LabelRepository.StoredLabel> byName(Collection<LabelRepository.StoredLabel> found) {
+        return found.stream().collect(Collectors.toMap(LabelRepository.StoredLabel::name, Function.identity(),
+                (a, b) -> a, HashMap::new));
     }
 
     /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */

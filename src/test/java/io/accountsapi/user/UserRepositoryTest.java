@@ -10,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,8 +54,8 @@ class UserRepositoryTest {
     void lockOnlyFindsUsersOfTheGivenOrganization() {
         var id = newUser(unique("a"), "A");
 
-        assertThat(users.findForUpdate(organizationId, id)).get().extracting(User::name).isEqualTo("A");
-        assertThat(users.findForUpdate(newOrganization(), id)).isEmpty();
+        assertThat(users.lockEditable(organizationId, id)).contains(new UserRepository.Editable("A", "", true));
+        assertThat(users.lockEditable(newOrganization(), id)).isEmpty();
     }
 
     @Test
@@ -71,12 +69,11 @@ class UserRepositoryTest {
         entityManager.clear();
 
         assertThat(added).containsExactlyInAnyOrder("red", "blue", "green");
-        var stored = users.findForUpdate(organizationId, id).orElseThrow();
-        assertThat(List.of(stored.name(), stored.title(), stored.active())).containsExactly("B3", "dev", true);
-        assertThat(stored.labelIds()).containsExactlyInAnyOrder("BlueLabel123", "GreenLabel12");
-        assertThat(labels.findByOrganizationIdAndNameIn(organizationId, List.of("red", "blue", "black")))
-                .extracting(Label::name, Label::color).containsExactlyInAnyOrder(
-                        Tuple.tuple("red", "#ff0000"), Tuple.tuple("blue", ""));
+        assertThat(users.lockEditable(organizationId, id)).contains(new UserRepository.Editable("B3", "dev", true));
+        assertThat(users.findLabelIds(id)).containsExactlyInAnyOrder("BlueLabel123", "GreenLabel12");
+        assertThat(labels.findByNames(organizationId, new String[] {"red", "blue", "black"}))
+                .extracting(LabelRepository.StoredLabel::name, LabelRepository.StoredLabel::color)
+                .containsExactlyInAnyOrder(Tuple.tuple("red", "#ff0000"), Tuple.tuple("blue", ""));
     }
 
     @Test
@@ -89,8 +86,22 @@ class UserRepositoryTest {
                 new String[] {"shared", "fresh"}, new String[] {"#222222", ""}, id, now);
 
         assertThat(added).containsExactly("fresh");
-        assertThat(labels.findByOrganizationIdAndNameIn(organizationId, Set.of("shared")))
-                .extracting(Label::color).containsExactly("#111111");
+        assertThat(labels.findByNames(organizationId, new String[] {"shared"}))
+                .extracting(LabelRepository.StoredLabel::color).containsExactly("#111111");
+    }
+
+    @Test
+    void recolorChangesTheColorAndWhoChangedTheLabelWhen() {
+        var id = newUser(unique("r"), "R");
+        var labelId = Ids.shortId();
+        labels.insertAbsent(organizationId, new String[] {labelId}, new String[] {"paint"}, new String[] {""}, id, now);
+
+        labels.recolor(labelId, "#0000ff", id, now.plusSeconds(60));
+
+        assertThat(labels.findByNames(organizationId, new String[] {"paint"}))
+                .containsExactly(new LabelRepository.StoredLabel(labelId, "paint", "#0000ff"));
+        assertThat(jdbc.sql("SELECT changed FROM labels WHERE id = ?").param(labelId).query(Instant.class).single())
+                .isEqualTo(now.plusSeconds(60));
     }
 
     @Test
