@@ -2,6 +2,8 @@ package io.accountsapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Swagger UI and {@code /v3/api-docs} describe the shapes clients really send and receive. */
@@ -55,6 +57,38 @@ class ApiDocsTest extends ApiTestSupport {
                 "user_roles", "last_login", "is_apiuser", "mfa_enabled");
         assertThat(docs.get("paths").get("/users/").get("get").get("parameters").toString())
                 .contains("label_logical_operator", "ordering", "length");
+    }
+
+    @Test
+    void everyOperationDocumentsItsErrorsWithExampleBodiesAndPreFillsNoHeader() {
+        for (var group : List.of("organizations", "users")) {
+            var errorType = group.equals("organizations") ? "application/problem+json" : "application/json";
+            var paths = get("/v3/api-docs/" + group, null).body().get("paths");
+            paths.properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+                var operation = entry.getValue();
+                var where = entry.getKey() + " " + path.getKey();
+                var responses = operation.get("responses");
+                var parameters = operation.path("parameters");
+                var expected = new ArrayList<>(List.of("401", "503"));
+                if (operation.has("requestBody")) {
+                    expected.addAll(List.of("400", "403", "413", "415"));
+                }
+                if (parameters.toString().contains("\"If-Match\"")) {
+                    expected.add("412");
+                }
+                if (path.getKey().contains("{")) {
+                    expected.add("404");
+                }
+                assertThat(responses.propertyNames()).as(where).containsAll(expected);
+                expected.forEach(status -> assertThat(responses.get(status).get("content").get(errorType).has("example"))
+                        .as("%s %s has an example body", where, status).isTrue());
+                if (entry.getKey().equals("get")) {
+                    assertThat(responses.propertyNames()).as(where).contains("304");
+                }
+                parameters.forEach(parameter -> assertThat(parameter.has("example") && !parameter.get("in")
+                        .asString().equals("path")).as("%s pre-fills %s", where, parameter.get("name")).isFalse());
+            }));
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.accountsapi;
 
 import io.accountsapi.provisioning.TenantProvisioning;
 import io.accountsapi.auth.BuiltInRoles;
+import java.util.HashMap;
+import java.util.Map;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A demo organization for the development run: an Admin (also billing admin) and a Member without billing rights,
- * with fixed keys so that they stay valid across restarts of the same dev database. Never part of the real jar.
+ * with fixed keys so that they stay valid across restarts of the same dev database, and a spare key of the Member's
+ * to revoke. Swagger UI's path parameters are pre-filled with their ids, so that "Try it out" works on every
+ * operation with the Admin's key. Never part of the real jar.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class DemoData {
@@ -19,6 +24,7 @@ class DemoData {
     static final String MEMBER_EMAIL = "member@demo.example";
     static final String ADMIN_KEY = "acck_demo_admin_0000000000000000000000000000000000000000000000";
     static final String MEMBER_KEY = "acck_demo_member_000000000000000000000000000000000000000000000";
+    static final String SPARE_KEY_NAME = "spare, to try revoking";
 
     @Bean
     ApplicationRunner demoOrganization(TenantProvisioning provisioning, JdbcClient jdbc, Environment environment) {
@@ -27,9 +33,8 @@ class DemoData {
                 var memberId = provisioning.addUser(tenant.organizationId(), MEMBER_EMAIL, "Demo Member",
                         BuiltInRoles.MEMBER_ID, false);
                 provisioning.registerKey(memberId, "demo", MEMBER_KEY);
+                provisioning.issueKey(memberId, SPARE_KEY_NAME);
             });
-            var organizationId = jdbc.sql("SELECT organization_id FROM users WHERE email = :email")
-                    .param("email", ADMIN_EMAIL).query(String.class).single();
             var base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
             System.out.printf("""
 
@@ -37,10 +42,34 @@ class DemoData {
                     Demo organization: %2$s
                       Admin (billing admin) %3$s  key: %4$s
                       Member (no billing)   %5$s  key: %6$s
-                    Swagger UI: %1$s/swagger-ui.html
+                    Swagger UI: %1$s/swagger-ui.html (Authorize with the Admin's key; ids are pre-filled)
                     Try: curl -H 'Authorization: Bearer %4$s' %1$s/organizations/%2$s/profile
                     ======================================
-                    %n""", base, organizationId, ADMIN_EMAIL, ADMIN_KEY, MEMBER_EMAIL, MEMBER_KEY);
+                    %n""", base, organizationId(jdbc), ADMIN_EMAIL, ADMIN_KEY, MEMBER_EMAIL, MEMBER_KEY);
         };
+    }
+
+    /** The demo's ids as the examples of Swagger UI's path parameters, looked up when the document is first built. */
+    @Bean
+    GlobalOpenApiCustomizer demoPathExamples(JdbcClient jdbc) {
+        return openApi -> {
+            var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", MEMBER_EMAIL)
+                    .query(String.class).single();
+            var examples = new HashMap<>(Map.of("organization_id", organizationId(jdbc), "id", memberId));
+            // Absent in a dev database made before the spare key existed, or once it is revoked.
+            jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name").param("user", memberId)
+                    .param("name", SPARE_KEY_NAME).query(String.class).optional()
+                    .ifPresent(keyId -> examples.put("keyId", keyId));
+            openApi.getPaths().values().forEach(path -> path.readOperations().stream()
+                    .filter(operation -> operation.getParameters() != null)
+                    .flatMap(operation -> operation.getParameters().stream())
+                    .filter(parameter -> "path".equals(parameter.getIn()) && examples.containsKey(parameter.getName()))
+                    .forEach(parameter -> parameter.setExample(examples.get(parameter.getName()))));
+        };
+    }
+
+    private static String organizationId(JdbcClient jdbc) {
+        return jdbc.sql("SELECT organization_id FROM users WHERE email = :email").param("email", ADMIN_EMAIL)
+                .query(String.class).single();
     }
 }

@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import io.accountsapi.web.IfMatch;
+import io.accountsapi.web.StrictHandling;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,17 +88,10 @@ class OrganizationController {
         return service.patchAddress(caller, organizationId, patch, PreferHeader.isStrict(prefer), ifMatch);
     }
 
-    @Parameter(description = "The ID of the organization. Prefix with name= to retrieve the organization by name instead.",
-            example = "01EY8BWRSQ56EY1TDC32PARAJS")
+    /** No example: one that names no organization of the caller's would make "Try it out" answer 404. */
+    @Parameter(description = "The ID of the organization. Prefix with name= to retrieve the organization by name instead.")
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.PARAMETER)
     @interface OrganizationIdOrName {
-    }
-
-    @Parameter(description = "Send handling=strict to get a 400 naming read-only and unknown fields instead of having "
-            + "them ignored (RFC 7240).", example = "handling=strict")
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.PARAMETER)
-    @interface StrictHandling {
     }
 }

@@ -13,6 +13,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import io.accountsapi.web.IfMatch;
+import io.accountsapi.web.StrictHandling;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -107,13 +108,6 @@ class UserController {
     @Operation(summary = "User data", description = "The caller, as a User.")
     UserResponse profile(@AuthenticationPrincipal Caller caller) {
         return service.profile(caller);
-    }
-
-    @Parameter(description = "Send handling=strict to get a 400 naming read-only and unknown fields instead of having "
-            + "them ignored (RFC 7240).", example = "handling=strict")
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.PARAMETER)
-    @interface StrictHandling {
     }
 
     @Parameters({

@@ -6,10 +6,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Documents the If-Match header of writes in Swagger UI. */
-@Parameter(description = "The ETag of the representation this write is based on; if the resource has changed since, "
-        + "the answer is 412 and nothing is written. Without it, concurrent writes of different fields all land.",
-        example = "\"5d41402abc4b2a76b9719d911017c592\"")
+/**
+ * Documents the If-Match header of writes in Swagger UI, in words only: an example would be pre-filled by "Try it
+ * out" and sent, turning every first write into a 412.
+ */
+@Parameter(description = "Optional; leave it empty to write whatever the current version is (concurrent writes of "
+        + "different fields then all land). To write only if nobody changed the resource since you read it, send the "
+        + "ETag header of that answer, quotes included: if the resource has changed since, the answer is 412 and "
+        + "nothing is written.")
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 public @interface IfMatch {

@@ -6,15 +6,19 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Objects;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
-/** What both API groups share in Swagger UI: the description and the two ways of sending a key. */
+/** What both API groups share in Swagger UI: the description, the two ways of sending a key, conditional reads. */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfig {
 
@@ -37,10 +41,28 @@ public class OpenApiConfig {
                                 .description("Type 'JWT <key>', as Probely's clients send it.")));
     }
 
-    /** An error response of either dialect: its media type and a reference to its body's schema. */
-    public static ApiResponse errorResponse(String description, String mediaType, String schemaName) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(mediaType,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schemaName))));
+    /**
+     * What {@link ETagAdvice} does for every GET, in both groups: the ETag of each answer, and 304 for an If-None-Match
+     * that names it. The header is described in words only: an example would be pre-filled by "Try it out" and sent.
+     */
+    @Bean
+    GlobalOpenApiCustomizer conditionalReads() {
+        return openApi -> openApi.getPaths().values().stream().map(PathItem::getGet).filter(Objects::nonNull)
+                .forEach(operation -> {
+                    operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_NONE_MATCH)
+                            .schema(new StringSchema()).description("Optional; leave it empty to get the resource. "
+                                    + "Send the ETag of an earlier answer, quotes included, to get 304 and no body "
+                                    + "while the resource is unchanged."));
+                    operation.getResponses().addApiResponse("304", new ApiResponse()
+                            .description("Not modified: If-None-Match names the current ETag; no body."));
+                    operation.getResponses().forEach((status, response) -> {
+                        if (status.startsWith("2")) {
+                            response.addHeaderObject(HttpHeaders.ETAG, new Header().schema(new StringSchema())
+                                    .description("The strong validator of this representation, for If-None-Match "
+                                            + "and If-Match."));
+                        }
+                    });
+                });
     }
 
     /**

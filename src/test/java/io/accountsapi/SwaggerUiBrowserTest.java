@@ -1,0 +1,210 @@
+package io.accountsapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Swagger UI in a real browser (headless Chromium), as a developer meets it in the development run: Authorize with
+ * the demo Admin's key, open a PATCH, "Try it out", change one value of the body Swagger UI pre-fills, Execute. The
+ * answer the page shows must be a documented 200, and the change stored. Needs Debian's {@code chromium} and
+ * {@code chromium-driver}, which {@code .ci/run} installs.
+ */
+@Import(DemoData.class)
+class SwaggerUiBrowserTest extends ApiTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        var chromium = executable("CHROMIUM", "chromium", "chromium-browser", "google-chrome");
+        var driver = executable("CHROMEDRIVER", "chromedriver");
+        var options = new ChromeOptions().setBinary(chromium)
+                // As root and on a closed network: no sandbox, and none of the calls home a fresh profile makes.
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1400,2400",
+                        "--user-data-dir=" + Files.createTempDirectory("swagger-ui-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aDeveloperPatchesTheOrganizationProfileFromSwaggerUi() {
+        var organizationId = jdbc.sql("SELECT organization_id FROM users WHERE email = :email")
+                .param("email", DemoData.ADMIN_EMAIL).query(String.class).single();
+        open("Organizations (Upsun)");
+        authorize("Bearer", DemoData.ADMIN_KEY);
+
+        var operation = tryItOut("patch", "/organizations/{organization_id}/profile");
+        assertThat(parameterInput(operation, "organization_id").getAttribute("value")).isEqualTo(organizationId);
+        assertEmptyHeaders(operation, "If-Match", "Prefer");
+        var companyName = "Set from Swagger UI " + System.nanoTime();
+        editBody(operation, "company_name", companyName);
+        var status = execute(operation);
+
+        assertThat(status).isEqualTo("200");
+        assertThat(responseBody(operation)).contains(companyName);
+        assertThat(jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id").param("id", organizationId)
+                .query(String.class).single()).isEqualTo(companyName);
+    }
+
+    @Test
+    void aDeveloperPatchesAUserFromSwaggerUi() {
+        var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", DemoData.MEMBER_EMAIL)
+                .query(String.class).single();
+        open("Users (Probely)");
+        authorize("JWT", "JWT " + DemoData.ADMIN_KEY);
+
+        var operation = tryItOut("patch", "/users/{id}/");
+        assertThat(parameterInput(operation, "id").getAttribute("value")).isEqualTo(memberId);
+        assertEmptyHeaders(operation, "If-Match", "Prefer");
+        var name = "Swagger " + System.nanoTime() % 1_000_000;
+        editBody(operation, "name", name);
+        var status = execute(operation);
+
+        assertThat(status).isEqualTo("200");
+        assertThat(responseBody(operation)).contains(name);
+        assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id").param("id", memberId).query(String.class).single())
+                .isEqualTo(name);
+    }
+
+    /**
+     * Every operation of both groups, tried as Swagger UI pre-fills it, but for the new user's e-mail, which must be
+     * new each time.
+     */
+    @Test
+    void everyOperationAnswers2xxWithWhatSwaggerUiPreFills() {
+        for (var group : List.of("Organizations (Upsun)", "Users (Probely)")) {
+            open(group);
+            authorize(group.startsWith("Users") ? "JWT" : "Bearer",
+                    (group.startsWith("Users") ? "JWT " : "") + DemoData.ADMIN_KEY);
+            var operations = browser.findElements(By.cssSelector(".opblock")).size();
+            for (int i = 0; i < operations; i++) {
+                var operation = browser.findElements(By.cssSelector(".opblock")).get(i);
+                var where = operation.findElement(By.cssSelector(".opblock-summary-method")).getText() + " "
+                        + operation.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path");
+                tryItOut(operation);
+                var body = operation.findElements(By.cssSelector("textarea.body-param__text"));
+                if (!body.isEmpty() && body.getFirst().getAttribute("value").contains("\"email\"")) {
+                    editBody(operation, "email", "swagger-" + System.nanoTime() + "@example.com");
+                }
+                assertThat(execute(operation)).as(where + " answered " + responseBody(operation)).startsWith("2");
+            }
+        }
+    }
+
+    private void open(String group) {
+        browser.get(url("/swagger-ui/index.html?urls.primaryName=" + URLEncoder.encode(group, StandardCharsets.UTF_8)));
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+    }
+
+    /** Types the key into the scheme's field of the Authorize dialog, as a developer pastes it. */
+    private void authorize(String scheme, String value) {
+        browser.findElement(By.cssSelector(".auth-wrapper button.authorize")).click();
+        var container = await().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[contains(@class,'auth-container')][.//h4[starts-with(normalize-space(.), '" + scheme + "')]]")));
+        container.findElement(By.cssSelector("input")).sendKeys(value);
+        container.findElement(By.cssSelector("button.authorize")).click();
+        browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
+    }
+
+    /** Expands the operation and presses "Try it out"; answers the operation's block. */
+    private WebElement tryItOut(String method, String path) {
+        return tryItOut(browser.findElement(By.xpath("//div[contains(@class,'opblock-" + method + "')]"
+                + "[.//*[@data-path='" + path + "']]")));
+    }
+
+    private WebElement tryItOut(WebElement operation) {
+        scrollTo(operation.findElement(By.cssSelector(".opblock-summary-control"))).click();
+        scrollTo(await().until(driver -> operation.findElement(By.cssSelector("button.try-out__btn")))).click();
+        return operation;
+    }
+
+    private static WebElement parameterInput(WebElement operation, String name) {
+        return operation.findElement(By.cssSelector("tr[data-param-name='" + name + "'] input"));
+    }
+
+    /** What a developer sees in the optional headers after "Try it out": nothing, so nothing is sent. */
+    private static void assertEmptyHeaders(WebElement operation, String... names) {
+        Arrays.stream(names).forEach(name -> assertThat(parameterInput(operation, name).getAttribute("value"))
+                .as("pre-filled %s", name).isEmpty());
+    }
+
+    /** Changes one field of the body Swagger UI pre-filled from the documented examples, and leaves the rest. */
+    private void editBody(WebElement operation, String field, String value) {
+        var textarea = operation.findElement(By.cssSelector("textarea.body-param__text"));
+        var body = (ObjectNode) JSON.readTree(textarea.getAttribute("value"));
+        body.put(field, value);
+        textarea.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        textarea.sendKeys(JSON.writeValueAsString(body));
+    }
+
+    /** Presses Execute; answers the status shown for the live answer, which must be one the operation documents. */
+    private String execute(WebElement operation) {
+        scrollTo(operation.findElement(By.cssSelector("button.execute"))).click();
+        var live = await().until(driver -> operation.findElements(
+                By.cssSelector(".live-responses-table .response .response-col_status")).stream().findFirst()
+                .orElse(null));
+        var shown = live.getText().strip();
+        assertThat(shown).as("the answer's status as the page shows it").doesNotContain("Undocumented");
+        return shown.split("\\s+")[0];
+    }
+
+    private static String responseBody(WebElement operation) {
+        return operation.findElement(By.cssSelector(".live-responses-table .response-col_description pre")).getText();
+    }
+
+    private WebElement scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    private static WebDriverWait await() {
+        return new WebDriverWait(browser, PATIENCE);
+    }
+
+    /** The program named by the environment variable, or the first of the names found on the PATH. */
+    private static String executable(String variable, String... names) {
+        return Optional.ofNullable(System.getenv(variable)).or(() -> Arrays.stream(names)
+                        .flatMap(name -> Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
+                                .map(directory -> new File(directory, name)))
+                        .filter(File::canExecute).map(File::getPath).findFirst())
+                .orElseGet(() -> fail("No %s found on the PATH (or in $%s): the Swagger UI test needs a real browser. "
+                        + "Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver), "
+                        + "as .ci/run does.", String.join(" or ", names), variable));
+    }
+}
