@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,8 @@ class ApiKeyController {
 
     @GetMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "List API keys", description = "Without their secrets.")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "Only an Admin may list another user's keys.")
     List<ApiKeyResponse> list(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return service.list(caller, id);
     }

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Documents the error answers of one dialect's operations: each status an operation can answer, with the dialect's
  * error schema and, as its example, the very body the dialect's {@link ProblemRenderer} answers with. Which statuses
  * an operation can answer follows from its shape: a body can be invalid, too large or of another media type, a write
- * can be refused, a path parameter can name nothing, an If-Match can be stale.
+ * can be refused, a path parameter can name nothing, an If-Match can be stale. A status the shape does not show (a
+ * read only some callers may make) is declared on the handler with {@code @ApiResponse} and gets its body here.
  */
 public final class ProblemDocs {
 
@@ -46,8 +47,11 @@ public final class ProblemDocs {
     public void addTo(OpenAPI openApi) {
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 problemsOf(path, method, operation).forEach((description, problem) -> {
-                    var status = problem.status().value();
-                    operation.getResponses().addApiResponse(String.valueOf(status), response(description, problem));
+                    var status = String.valueOf(problem.status().value());
+                    // A handler's own @ApiResponse (without a body) words its case best.
+                    var declared = operation.getResponses().get(status);
+                    operation.getResponses().addApiResponse(status,
+                            response(declared == null ? description : declared.getDescription(), problem));
                 })));
     }
 
@@ -62,7 +66,7 @@ public final class ProblemDocs {
         }
         problems.put("No key was sent, or it is unknown or revoked, or its user is deactivated.",
                 new ApiProblem.NotAuthenticated());
-        if (method != PathItem.HttpMethod.GET) {
+        if (method != PathItem.HttpMethod.GET || operation.getResponses().containsKey("403")) {
             problems.put("The key's user may not do this.", new ApiProblem.Forbidden("Only an Admin may do this."));
         }
         if (path.contains("{")) {
@@ -83,6 +87,8 @@ public final class ProblemDocs {
             problems.put("The body's Content-Type is not one this operation reads.",
                     new ApiProblem.UnsupportedMediaType("text/plain"));
         }
+        problems.put("An unexpected error; the server's log has it under the request's X-Request-Id.",
+                new ApiProblem.Internal());
         problems.put("The database cannot be reached; retry after the seconds Retry-After gives.",
                 new ApiProblem.Unavailable());
         return problems;
