@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,10 +109,11 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
      */
     @Test
     void everyOperationAnswers2xxWithWhatSwaggerUiPreFills() {
-        for (var group : List.of("Organizations (Upsun)", "Users (Probely)")) {
+        // Each group with the scheme its clients use and what they type into it.
+        Map.of("Organizations (Upsun)", List.of("Bearer", DemoData.ADMIN_KEY),
+                "Users (Probely)", List.of("JWT", "JWT " + DemoData.ADMIN_KEY)).forEach((group, authorization) -> {
             open(group);
-            authorize(group.startsWith("Users") ? "JWT" : "Bearer",
-                    (group.startsWith("Users") ? "JWT " : "") + DemoData.ADMIN_KEY);
+            authorize(authorization.getFirst(), authorization.getLast());
             var operations = browser.findElements(By.cssSelector(".opblock")).size();
             for (int i = 0; i < operations; i++) {
                 var operation = browser.findElements(By.cssSelector(".opblock")).get(i);
@@ -124,7 +126,7 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
                 }
                 assertThat(execute(operation)).as(where + " answered " + responseBody(operation)).startsWith("2");
             }
-        }
+        });
     }
 
     /** Opens the group as on a first visit: Swagger UI keeps authorizations in local storage, and they are dropped. */
