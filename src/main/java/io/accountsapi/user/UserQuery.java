@@ -35,10 +35,13 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
                 length(params.getFirst("length")));
     }
 
-    /** The search as an ILIKE pattern matching it anywhere, or "" when there is none. */
-    String searchPattern() {
-        return search == null || search.isBlank() ? ""
-                : "%" + search.strip().replaceAll("([\\\\%_])", "\\\\$1") + "%";
+    /**
+     * One ILIKE pattern per word of the search, each matching its word anywhere; a user must match every word, in
+     * the name or the e-mail, as DRF's search filter does. None when there is no search.
+     */
+    String[] searchPatterns() {
+        return search == null || search.isBlank() ? new String[0] : Arrays.stream(search.strip().split("\\s+"))
+                .map(term -> "%" + term.replaceAll("([\\\\%_])", "\\\\$1") + "%").toArray(String[]::new);
     }
 
     /** How many users come before this page. */

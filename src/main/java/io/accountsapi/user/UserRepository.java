@@ -60,7 +60,8 @@ interface UserRepository extends JpaRepository<User, String> {
 
     /**
      * A page of the organization's users that pass the filters, each with the number of all that pass. A filter
-     * whose value is empty (or null) does not apply; {@code ordering} is one of {@link UserQuery#ORDERINGS}. The page
+     * whose value is empty (or null) does not apply; a user passes the search when every pattern matches its name or
+     * e-mail; {@code ordering} is one of {@link UserQuery#ORDERINGS}. The page
      * is chosen first, then its labels are read in one join for the whole page (measured: half the database time of
      * building every user's JSON in one flat query, where Spring Data would add the LIMIT).
      */
@@ -69,7 +70,9 @@ interface UserRepository extends JpaRepository<User, String> {
                 SELECT u.id, count(*) OVER () AS total
                 FROM users u
                 WHERE u.organization_id = :organizationId
-                  AND (:search = '' OR u.name ILIKE :search ESCAPE '\\' OR u.email ILIKE :search ESCAPE '\\')
+                  AND NOT EXISTS (SELECT 1 FROM unnest(CAST(:searchPatterns AS varchar[])) AS term (pattern)
+                                  WHERE NOT (u.name ILIKE term.pattern ESCAPE '\\'
+                                             OR u.email ILIKE term.pattern ESCAPE '\\'))
                   AND (CAST(:active AS boolean) IS NULL OR u.active = CAST(:active AS boolean))
                   AND (CAST(:mfaEnabled AS boolean) IS NULL OR u.mfa_enabled = CAST(:mfaEnabled AS boolean))
                   AND (cardinality(CAST(:labelIds AS varchar[])) = 0
@@ -90,7 +93,7 @@ interface UserRepository extends JpaRepository<User, String> {
             , 'labels', coalesce(page_labels.labels, '[]')) AS json, page.total
             FROM page JOIN users u ON u.id = page.id LEFT JOIN page_labels ON page_labels.user_id = u.id
             ORDER BY\s""" + PAGE_ORDER)
-    List<PageRow> findPage(String organizationId, String search, Boolean active, Boolean mfaEnabled, String[] labelIds,
+    List<PageRow> findPage(String organizationId, String[] searchPatterns, Boolean active, Boolean mfaEnabled, String[] labelIds,
                            boolean allLabels, String[] roleIds, String ordering, int limit, long offset);
 
     /** One row of a page: the user's JSON and how many users pass the filters in all. */

@@ -80,14 +80,15 @@ public class UserService {
     // Reads are one statement each, so they run without a transaction (which would only add BEGIN and COMMIT).
 
     public UserList list(Caller caller, UserQuery query) {
-        var rows = users.findPage(caller.organizationId(), query.searchPattern(), query.active(), query.mfaEnabled(),
+        var rows = users.findPage(caller.organizationId(), query.searchPatterns(), query.active(), query.mfaEnabled(),
                 query.labelIds().toArray(String[]::new), query.allLabels(), query.roleIds().toArray(String[]::new),
                 query.orderBy(), query.length(), query.offset());
         if (rows.isEmpty() && query.page() > 1) {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
         var total = rows.isEmpty() ? 0 : rows.getFirst().total();
-        var pageTotal = (total + query.length() - 1) / query.length();
+        // Django's paginator counts an empty result as one (empty) page.
+        var pageTotal = Math.max(1, (total + query.length() - 1) / query.length());
         return new UserList(total, pageTotal, query.page(), query.length(),
                 rows.stream().map(row -> user(row.json())).toList());
     }

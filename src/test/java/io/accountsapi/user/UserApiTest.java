@@ -121,6 +121,10 @@ class UserApiTest extends ApiTestSupport {
         var key = jwt(tenant.memberKey());
 
         assertThat(ids(get("/users/?search=SMITH", key).body())).containsExactly(zed);
+        assertThat(ids(get("/users/?search=smith%20zed", key).body())).as("every word, in any order").containsExactly(zed);
+        assertThat(ids(get("/users/?search=Zed%20example.com", key).body()))
+                .as("a word may match the e-mail").containsExactly(zed);
+        assertThat(ids(get("/users/?search=Smith%20Amy", key).body())).as("each word must match").isEmpty();
         assertThat(ids(get("/users/?search=" + tenant.adminEmail().substring(0, 12), key).body())).containsExactly(tenant.adminId());
         assertThat(ids(get("/users/?active=false", key).body())).containsExactly(amy);
         assertThat(ids(get("/users/?label=" + red, key).body())).containsExactlyInAnyOrder(zed, amy);
@@ -128,7 +132,10 @@ class UserApiTest extends ApiTestSupport {
         assertThat(ids(get("/users/?label=" + red + "&label=" + blue + "&label_logical_operator=and", key).body()))
                 .containsExactly(zed);
         assertThat(ids(get("/users/?role=" + BuiltInRoles.ADMIN_ID, key).body())).containsExactly(tenant.adminId());
-        assertThat(ids(get("/users/?mfa_enabled=true", key).body())).isEmpty();
+        var none = get("/users/?mfa_enabled=true", key).body();
+        assertThat(ids(none)).isEmpty();
+        assertThat(none.get("count").asInt()).isZero();
+        assertThat(none.get("page_total").asInt()).as("an empty result is one page, as Django counts").isEqualTo(1);
         assertThat(ids(get("/users/?search=%25", key).body())).as("LIKE wildcards are literal").isEmpty();
         assertThat(get("/users/?label_logical_operator=xor", key).status()).isEqualTo(400);
         assertThat(get("/users/?active=maybe", key).body()).isEqualTo(json("{\"active\": [\"Must be a valid boolean.\"]}"));

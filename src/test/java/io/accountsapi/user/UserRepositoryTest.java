@@ -122,8 +122,8 @@ class UserRepositoryTest {
         newUser("other-" + unique("x"), "Other org");
         jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'").param("other", newOrganization()).update();
 
-        var byName = users.findPage(organizationId, "", null, null, new String[0], false, new String[0], "-name", 2, 0);
-        var searched = users.findPage(organizationId, "%bo%", true, null, new String[0], false,
+        var byName = users.findPage(organizationId, new String[0], null, null, new String[0], false, new String[0], "-name", 2, 0);
+        var searched = users.findPage(organizationId, new String[] {"%bo%"}, true, null, new String[0], false,
                 new String[] {BuiltInRoles.MEMBER_ID}, "name", 10, 0);
 
         assertThat(byName).extracting(UserRepository.PageRow::total).containsOnly(3L);
