@@ -70,9 +70,10 @@ interface UserRepository extends JpaRepository<User, String> {
                 SELECT u.id, count(*) OVER () AS total
                 FROM users u
                 WHERE u.organization_id = :organizationId
-                  AND NOT EXISTS (SELECT 1 FROM unnest(CAST(:searchPatterns AS varchar[])) AS term (pattern)
-                                  WHERE NOT (u.name ILIKE term.pattern ESCAPE '\\'
-                                             OR u.email ILIKE term.pattern ESCAPE '\\'))
+                  AND (cardinality(CAST(:searchPatterns AS varchar[])) = 0
+                       OR NOT EXISTS (SELECT 1 FROM unnest(CAST(:searchPatterns AS varchar[])) AS term (pattern)
+                                      WHERE NOT (u.name ILIKE term.pattern ESCAPE '\\'
+                                                 OR u.email ILIKE term.pattern ESCAPE '\\')))
                   AND (CAST(:active AS boolean) IS NULL OR u.active = CAST(:active AS boolean))
                   AND (CAST(:mfaEnabled AS boolean) IS NULL OR u.mfa_enabled = CAST(:mfaEnabled AS boolean))
                   AND (cardinality(CAST(:labelIds AS varchar[])) = 0
