@@ -118,7 +118,8 @@ class UserController {
                     description = "Number of results to return per page (at most 100).",
                     schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10")),
             @Parameter(name = "search", in = ParameterIn.QUERY,
-                    description = "A search term (name or email, case-insensitive)."),
+                    description = "Words to search for, separated by spaces; each must appear in the name or the "
+                            + "email (case-insensitive)."),
             @Parameter(name = "active", in = ParameterIn.QUERY,
                     schema = @Schema(type = "boolean")),
             @Parameter(name = "mfa_enabled", in = ParameterIn.QUERY,
