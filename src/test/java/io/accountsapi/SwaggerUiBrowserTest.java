@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +40,13 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    /** A group of Swagger UI, the security scheme its clients use and what they type into it. */
+    private record Group(String name, String scheme, String authorization) {
+    }
+
+    private static final Group ORGANIZATIONS = new Group("Organizations (Upsun)", "Bearer", DemoData.ADMIN_KEY);
+    private static final Group USERS = new Group("Users (Probely)", "JWT", "JWT " + DemoData.ADMIN_KEY);
+
     private static WebDriver browser;
 
     @BeforeAll
@@ -67,18 +73,11 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     void aDeveloperPatchesTheOrganizationProfileFromSwaggerUi() {
         var organizationId = jdbc.sql("SELECT organization_id FROM users WHERE email = :email")
                 .param("email", DemoData.ADMIN_EMAIL).query(String.class).single();
-        open("Organizations (Upsun)");
-        authorize("Bearer", DemoData.ADMIN_KEY);
-
-        var operation = tryItOut("patch", "/organizations/{organization_id}/profile");
-        assertThat(parameterInput(operation, "organization_id").getAttribute("value")).isEqualTo(organizationId);
-        assertEmptyHeaders(operation, "If-Match", "Prefer");
         var companyName = "Set from Swagger UI " + System.nanoTime();
-        editBody(operation, "company_name", companyName);
-        var status = execute(operation);
 
-        assertThat(status).isEqualTo("200");
-        assertThat(responseBody(operation)).contains(companyName);
+        patchFromSwaggerUi(ORGANIZATIONS, "/organizations/{organization_id}/profile", "organization_id", organizationId,
+                "company_name", companyName);
+
         assertThat(jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id").param("id", organizationId)
                 .query(String.class).single()).isEqualTo(companyName);
     }
@@ -87,18 +86,10 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     void aDeveloperPatchesAUserFromSwaggerUi() {
         var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", DemoData.MEMBER_EMAIL)
                 .query(String.class).single();
-        open("Users (Probely)");
-        authorize("JWT", "JWT " + DemoData.ADMIN_KEY);
-
-        var operation = tryItOut("patch", "/users/{id}/");
-        assertThat(parameterInput(operation, "id").getAttribute("value")).isEqualTo(memberId);
-        assertEmptyHeaders(operation, "If-Match", "Prefer");
         var name = "Swagger " + System.nanoTime() % 1_000_000;
-        editBody(operation, "name", name);
-        var status = execute(operation);
 
-        assertThat(status).isEqualTo("200");
-        assertThat(responseBody(operation)).contains(name);
+        patchFromSwaggerUi(USERS, "/users/{id}/", "id", memberId, "name", name);
+
         assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id").param("id", memberId).query(String.class).single())
                 .isEqualTo(name);
     }
@@ -109,11 +100,8 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
      */
     @Test
     void everyOperationAnswers2xxWithWhatSwaggerUiPreFills() {
-        // Each group with the scheme its clients use and what they type into it.
-        Map.of("Organizations (Upsun)", List.of("Bearer", DemoData.ADMIN_KEY),
-                "Users (Probely)", List.of("JWT", "JWT " + DemoData.ADMIN_KEY)).forEach((group, authorization) -> {
+        for (var group : List.of(ORGANIZATIONS, USERS)) {
             open(group);
-            authorize(authorization.getFirst(), authorization.getLast());
             var operations = browser.findElements(By.cssSelector(".opblock")).size();
             for (int i = 0; i < operations; i++) {
                 var operation = browser.findElements(By.cssSelector(".opblock")).get(i);
@@ -126,16 +114,39 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
                 }
                 assertThat(execute(operation)).as(where + " answered " + responseBody(operation)).startsWith("2");
             }
-        });
+        }
     }
 
-    /** Opens the group as on a first visit: Swagger UI keeps authorizations in local storage, and they are dropped. */
-    private void open(String group) {
-        var page = url("/swagger-ui/index.html?urls.primaryName=" + URLEncoder.encode(group, StandardCharsets.UTF_8));
+    /**
+     * Opens the group, presses "Try it out" on the PATCH of {@code path}, whose {@code idParameter} must come pre-filled
+     * with {@code id} and whose optional headers empty, changes one field of the pre-filled body, and Executes: the
+     * page must show 200 and the changed value.
+     */
+    private void patchFromSwaggerUi(Group group, String path, String idParameter, String id, String field,
+                                    String value) {
+        open(group);
+        var operation = tryItOut("patch", path);
+        assertThat(parameterInput(operation, idParameter).getAttribute("value")).isEqualTo(id);
+        assertEmptyHeaders(operation, "If-Match", "Prefer");
+        editBody(operation, field, value);
+        var status = execute(operation);
+
+        assertThat(status).isEqualTo("200");
+        assertThat(responseBody(operation)).contains(value);
+    }
+
+    /**
+     * Opens the group as on a first visit (Swagger UI keeps authorizations in local storage; they are dropped) and
+     * authorizes with the demo Admin's key as the group's clients send it.
+     */
+    private void open(Group group) {
+        var page = url("/swagger-ui/index.html?urls.primaryName="
+                + URLEncoder.encode(group.name(), StandardCharsets.UTF_8));
         browser.get(page);
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
         browser.get(page);
         await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+        authorize(group.scheme(), group.authorization());
     }
 
     /** Types the key into the scheme's field of the Authorize dialog, as a developer pastes it. */

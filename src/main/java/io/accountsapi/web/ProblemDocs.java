@@ -83,7 +83,7 @@ public final class ProblemDocs {
                     + "written.", new ApiProblem.PreconditionFailed());
         }
         if (hasBody) {
-            problems.put("The body is over 64 KiB.", new ApiProblem.PayloadTooLarge());
+            problems.put("The body is over the size limit.", new ApiProblem.PayloadTooLarge());
             problems.put("The body's Content-Type is not one this operation reads.",
                     new ApiProblem.UnsupportedMediaType("text/plain"));
         }
