@@ -3,8 +3,14 @@ package io.accountsapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /** Swagger UI and {@code /v3/api-docs} describe the shapes clients really send and receive. */
 class ApiDocsTest extends ApiTestSupport {
@@ -60,6 +66,58 @@ class ApiDocsTest extends ApiTestSupport {
     }
 
     @Test
+    void usersGroupNamesOperationsAsProbelysDocumentDoes() {
+        var docs = get("/v3/api-docs/users", null).body();
+        var operationIds = new ArrayList<String>();
+        docs.get("paths").forEach(path -> path.forEach(operation -> operationIds.add(operation.get("operationId").asString())));
+
+        assertThat(operationIds).containsExactlyInAnyOrder("users_list", "users_create", "users_retrieve",
+                "users_update", "users_partial_update", "users_destroy", "profile_retrieve", "users_keys_list",
+                "users_keys_create", "users_keys_destroy");
+    }
+
+    @Test
+    void usersListParametersHaveSchemasAndRepeatableOnesAreArrays() {
+        var parameters = get("/v3/api-docs/users", null).body().get("paths").get("/users/").get("get").get("parameters");
+        var byName = new HashMap<String, JsonNode>();
+        parameters.forEach(parameter -> byName.put(parameter.get("name").asString(), parameter));
+
+        assertThat(byName).containsKeys("page", "length", "search", "active", "mfa_enabled", "label",
+                "label_logical_operator", "role", "team", "target", "exclude_team", "exclude_target", "account",
+                "no_access", "ordering");
+        byName.forEach((name, parameter) -> assertThat(parameter.has("schema")).as(name).isTrue());
+        for (var repeatable : List.of("label", "role", "team", "target", "exclude_team", "exclude_target")) {
+            assertThat(byName.get(repeatable).get("schema").get("type").asString()).as(repeatable).isEqualTo("array");
+            assertThat(byName.get(repeatable).get("explode").asBoolean()).as(repeatable).isTrue();
+        }
+        assertThat(byName.get("search").get("schema").get("type").asString()).isEqualTo("string");
+        assertThat(byName.get("no_access").get("schema").get("type").asString()).isEqualTo("boolean");
+    }
+
+    @Test
+    void everyFieldOfAnAnswerIsRequiredAndServerSetOnesAreReadOnly() {
+        var schemas = get("/v3/api-docs/users", null).body().get("components").get("schemas");
+
+        for (var schema : List.of("User", "Label", "ChangedBy", "UserRole", "UserRoleScope", "NamedRef", "UserList")) {
+            assertThat(names(schemas.get(schema).get("required"))).as(schema)
+                    .containsExactlyInAnyOrderElementsOf(schemas.get(schema).get("properties").propertyNames());
+        }
+        var user = schemas.get("User").get("properties");
+        assertThat(List.of("id", "is_billing_admin", "changed_by", "changed", "last_login", "is_apiuser", "mfa_enabled"))
+                .allSatisfy(field -> assertThat(user.get(field).path("readOnly").asBoolean()).as(field).isTrue());
+        assertThat(List.of("email", "name", "title", "active", "labels", "user_roles"))
+                .allSatisfy(field -> assertThat(user.get(field).has("readOnly")).as(field).isFalse());
+        assertThat(names(schemas.get("ApiKey").get("required"))).containsExactlyInAnyOrder("id", "name", "created");
+        assertThat(schemas.get("ApiKeyRequest").get("properties").get("name").get("type").asString()).isEqualTo("string");
+    }
+
+    private static List<String> names(JsonNode array) {
+        var names = new ArrayList<String>();
+        array.forEach(name -> names.add(name.asString()));
+        return names;
+    }
+
+    @Test
     void everyOperationDocumentsItsErrorsWithExampleBodiesAndPreFillsNoHeader() {
         for (var group : List.of("organizations", "users")) {
             var errorType = group.equals("organizations") ? "application/problem+json" : "application/json";
@@ -90,6 +148,19 @@ class ApiDocsTest extends ApiTestSupport {
                         .asString().equals("path")).as("%s pre-fills %s", where, parameter.get("name")).isFalse());
             }));
         }
+    }
+
+    /** What a client generator reads first: a parser that reports nothing, neither error nor warning. */
+    @ParameterizedTest
+    @ValueSource(strings = {"organizations", "users"})
+    void eachGroupIsAValidOpenApiDocument(String group) {
+        var options = new ParseOptions();
+        options.setResolve(true);
+        var result = new OpenAPIV3Parser().readContents(
+                get("/v3/api-docs/" + group, null).raw().body(), null, options);
+
+        assertThat(result.getMessages()).as(group).isEmpty();
+        assertThat(result.getOpenAPI().getPaths()).as(group).isNotEmpty();
     }
 
     @Test

@@ -30,14 +30,14 @@ class ApiKeyController {
     @PostMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create API key", description = "The key is in this answer only.")
+    @Operation(operationId = "users_keys_create", summary = "Create API key", description = "The key is in this answer only.")
     ApiKeyResponse create(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                           @RequestBody(required = false) ApiKeyRequest body) {
         return service.create(caller, id, body == null ? ApiKeyRequest.EMPTY : body);
     }
 
     @GetMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List API keys", description = "Without their secrets.")
+    @Operation(operationId = "users_keys_list", summary = "List API keys", description = "Without their secrets.")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "403", description = "Only an Admin may list another user's keys.")
     List<ApiKeyResponse> list(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
@@ -46,7 +46,7 @@ class ApiKeyController {
 
     @DeleteMapping({"/users/{id}/keys/{keyId}", "/users/{id}/keys/{keyId}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke API key", description = "The key answers 401 from the next request on.")
+    @Operation(operationId = "users_keys_destroy", summary = "Revoke API key", description = "The key answers 401 from the next request on.")
     void revoke(@AuthenticationPrincipal Caller caller, @PathVariable String id, @PathVariable String keyId) {
         service.revoke(caller, id, keyId);
     }

@@ -29,7 +29,9 @@ class UserApiDocs {
         return GroupedOpenApi.builder()
                 .group("users")
                 .displayName("Users (Probely)")
-                .pathsToMatch("/users", "/users/**", "/profile", "/profile/")
+                // The trailing slash is canonical; the same paths without it are served too, but not listed, so
+                // that each operation is listed once under its own operation id.
+                .pathsToMatch("/users/", "/users/*/", "/users/*/keys/", "/users/*/keys/*/", "/profile/")
                 .addOpenApiCustomizer(openApi -> {
                     openApi.getComponents()
                             .addSchemas(DETAIL, new ObjectSchema().description("DRF error").addProperty("detail",
@@ -38,8 +40,6 @@ class UserApiDocs {
                                     .description("Field name to messages; nested fields (labels) are lists aligned with "
                                             + "the input; errors not tied to a field are under non_field_errors.")
                                     .additionalProperties(new ArraySchema().items(new StringSchema())));
-                    // The trailing slash is canonical; the same paths without it are served too, but listed once.
-                    openApi.getPaths().keySet().removeIf(path -> !path.endsWith("/"));
                     openApi.addSecurityItem(new SecurityRequirement().addList(OpenApiConfig.JWT));
                     problems.addTo(openApi);
                 })

@@ -5,7 +5,9 @@ import io.accountsapi.web.PreferHeader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.ElementType;
@@ -51,8 +53,8 @@ class UserController {
     }
 
     @GetMapping(path = {"/users", "/users/"}, produces = JSON)
-    @Operation(summary = "List Users", description = "Paginated; filters search, active, mfa_enabled, label (repeatable), "
-            + "label_logical_operator (or, and), role (repeatable); ordering by name, email or changed (prefix - to invert).")
+    @Operation(operationId = "users_list", summary = "List Users", description = "Paginated and filtered; every filter "
+            + "given applies. Repeatable filters also take comma-separated ids.")
     @ListParameters
     UserList list(@AuthenticationPrincipal Caller caller,
                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
@@ -61,7 +63,7 @@ class UserController {
 
     @PostMapping(path = {"/users", "/users/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create User")
+    @Operation(operationId = "users_create", summary = "Create User")
     UserResponse create(@AuthenticationPrincipal Caller caller,
                         @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
                         @RequestBody(required = false) UserCreate body) {
@@ -69,13 +71,13 @@ class UserController {
     }
 
     @GetMapping(path = {"/users/{id}", "/users/{id}/"}, produces = JSON)
-    @Operation(summary = "Retrieve User")
+    @Operation(operationId = "users_retrieve", summary = "Retrieve User")
     UserResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return service.get(caller, id);
     }
 
     @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
-    @Operation(summary = "Update User", description = "All writable fields; labels is required.")
+    @Operation(operationId = "users_update", summary = "Update User", description = "All writable fields; labels is required.")
     UserResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                          @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
                          @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -85,7 +87,7 @@ class UserController {
     }
 
     @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
-    @Operation(summary = "Partial Update User", description = "Changes only the fields sent. labels replaces the "
+    @Operation(operationId = "users_partial_update", summary = "Partial Update User", description = "Changes only the fields sent. labels replaces the "
             + "user's whole label list (matched by name; new names create labels). Users may change their own name and "
             + "title; everything else needs the Admin role.")
     UserResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
@@ -98,14 +100,14 @@ class UserController {
 
     @DeleteMapping({"/users/{id}", "/users/{id}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deactivate User", description = "The user is kept with active false; their keys stop working.")
+    @Operation(operationId = "users_destroy", summary = "Deactivate User", description = "The user is kept with active false; their keys stop working.")
     void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id,
                     @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         service.deactivate(caller, id, ifMatch);
     }
 
     @GetMapping(path = {"/profile", "/profile/"}, produces = JSON)
-    @Operation(summary = "User data", description = "The caller, as a User.")
+    @Operation(operationId = "profile_retrieve", summary = "User data", description = "The caller, as a User.")
     UserResponse profile(@AuthenticationPrincipal Caller caller) {
         return service.profile(caller);
     }
@@ -119,18 +121,35 @@ class UserController {
                     schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10")),
             @Parameter(name = "search", in = ParameterIn.QUERY,
                     description = "Words to search for, separated by spaces; each must appear in the name or the "
-                            + "email (case-insensitive)."),
-            @Parameter(name = "active", in = ParameterIn.QUERY,
-                    schema = @Schema(type = "boolean")),
-            @Parameter(name = "mfa_enabled", in = ParameterIn.QUERY,
-                    schema = @Schema(type = "boolean")),
-            @Parameter(name = "label", in = ParameterIn.QUERY,
-                    description = "Label ids; repeatable."),
+                            + "email (case-insensitive).", schema = @Schema(type = "string")),
+            @Parameter(name = "active", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
+            @Parameter(name = "mfa_enabled", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
+            @Parameter(name = "label", in = ParameterIn.QUERY, description = "Users with any of these label ids "
+                    + "(all of them with label_logical_operator=and).", explode = Explode.TRUE,
+                    array = @ArraySchema(schema = @Schema(type = "string"))),
             @Parameter(name = "label_logical_operator", in = ParameterIn.QUERY,
                     description = "Logical operator between user labels.",
                     schema = @Schema(allowableValues = {"or", "and"}, defaultValue = "or")),
-            @Parameter(name = "role", in = ParameterIn.QUERY,
-                    description = "Role ids; repeatable."),
+            @Parameter(name = "role", in = ParameterIn.QUERY, description = "Users holding any of these role ids.",
+                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "team", in = ParameterIn.QUERY,
+                    description = "Users with a role scoped to any of these team ids.",
+                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "target", in = ParameterIn.QUERY,
+                    description = "Users with a role scoped to any of these target ids.",
+                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "exclude_team", in = ParameterIn.QUERY,
+                    description = "Users with no role scoped to any of these team ids.",
+                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "exclude_target", in = ParameterIn.QUERY,
+                    description = "Users with no role scoped to any of these target ids.",
+                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "account", in = ParameterIn.QUERY,
+                    description = "true: users with an account-wide role; false: users without one.",
+                    schema = @Schema(type = "boolean")),
+            @Parameter(name = "no_access", in = ParameterIn.QUERY,
+                    description = "true: users who hold no role at all; false: users who hold one.",
+                    schema = @Schema(type = "boolean")),
             @Parameter(name = "ordering", in = ParameterIn.QUERY,
                     description = "Which field to use when ordering the results; prefix - to invert.",
                     schema = @Schema(allowableValues = {"name", "-name", "email", "-email", "changed", "-changed"}))})

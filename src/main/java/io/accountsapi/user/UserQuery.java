@@ -10,7 +10,9 @@ import org.springframework.util.MultiValueMap;
 
 /** A validated {@code GET /users/} request: filters, order and page. */
 record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String> labelIds, boolean allLabels,
-                 List<String> roleIds, String orderBy, int page, int length) {
+                 List<String> roleIds, List<String> teamIds, List<String> targetIds, List<String> excludedTeamIds,
+                 List<String> excludedTargetIds, Boolean account, Boolean noAccess, String orderBy, int page,
+                 int length) {
 
     static final int DEFAULT_LENGTH = 10;
     static final int MAX_LENGTH = 100;
@@ -30,6 +32,12 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
                 ids(params, "label"),
                 logicalAnd(params.getFirst("label_logical_operator")),
                 ids(params, "role"),
+                ids(params, "team"),
+                ids(params, "target"),
+                ids(params, "exclude_team"),
+                ids(params, "exclude_target"),
+                bool(params, "account"),
+                bool(params, "no_access"),
                 ordering(params.getFirst("ordering")),
                 page(params.getFirst("page")),
                 length(params.getFirst("length")));

@@ -81,8 +81,9 @@ public class UserService {
 
     public UserList list(Caller caller, UserQuery query) {
         var rows = users.findPage(caller.organizationId(), query.searchPatterns(), query.active(), query.mfaEnabled(),
-                query.labelIds().toArray(String[]::new), query.allLabels(), query.roleIds().toArray(String[]::new),
-                query.orderBy(), query.length(), query.offset());
+                array(query.labelIds()), query.allLabels(), array(query.roleIds()), array(query.teamIds()),
+                array(query.targetIds()), array(query.excludedTeamIds()), array(query.excludedTargetIds()),
+                query.account(), query.noAccess(), query.orderBy(), query.length(), query.offset());
         if (rows.isEmpty() && query.page() > 1) {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
@@ -261,6 +262,10 @@ public class UserService {
         if (errors.stream().anyMatch(error -> !error.isEmpty())) {
             throw invalid("user_roles", errors);
         }
+    }
+
+    private static String[] array(List<String> values) {
+        return values.toArray(String[]::new);
     }
 
     private static <T> Set<String> ids(Collection<T> found, Function<T, String> id) {

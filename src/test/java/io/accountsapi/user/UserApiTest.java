@@ -142,6 +142,48 @@ class UserApiTest extends ApiTestSupport {
     }
 
     @Test
+    void listFiltersByTeamTargetAccountWideRoleAndNoAccess() {
+        var team = newScope("teams", "Blue team");
+        var target = newScope("targets", "www");
+        var inTeam = createUser("{\"email\": \"" + email("team") + "\", \"user_roles\": [{\"role\": {\"id\": \""
+                + BuiltInRoles.MEMBER_ID + "\"}, \"scope\": {\"tier\": \"team\", \"team\": {\"id\": \"" + team
+                + "\"}}}]}").get("id").asString();
+        var onTarget = createUser("{\"email\": \"" + email("target") + "\", \"user_roles\": [{\"role\": {\"id\": \""
+                + BuiltInRoles.MEMBER_ID + "\"}, \"scope\": {\"tier\": \"target\", \"target\": {\"id\": \"" + target
+                + "\"}}}]}").get("id").asString();
+        var withoutRoles = createUser("{\"email\": \"" + email("none") + "\"}").get("id").asString();
+        jdbc.sql("DELETE FROM user_roles WHERE user_id = :id").param("id", withoutRoles).update();
+        var admin = tenant.adminId();
+        var member = tenant.memberId();
+        var key = jwt(tenant.memberKey());
+
+        assertThat(ids(get("/users/?team=" + team, key).body())).containsExactly(inTeam);
+        assertThat(ids(get("/users/?team=" + team + ",unknownTeam1", key).body())).containsExactly(inTeam);
+        assertThat(ids(get("/users/?target=" + target, key).body())).containsExactly(onTarget);
+        assertThat(ids(get("/users/?team=" + team + "&target=" + target, key).body()))
+                .as("different filters all apply").isEmpty();
+        assertThat(ids(get("/users/?exclude_team=" + team, key).body()))
+                .containsExactlyInAnyOrder(admin, member, onTarget, withoutRoles);
+        assertThat(ids(get("/users/?exclude_target=" + target, key).body()))
+                .containsExactlyInAnyOrder(admin, member, inTeam, withoutRoles);
+        assertThat(ids(get("/users/?account=true", key).body())).containsExactlyInAnyOrder(admin, member);
+        assertThat(ids(get("/users/?account=false", key).body()))
+                .containsExactlyInAnyOrder(inTeam, onTarget, withoutRoles);
+        assertThat(ids(get("/users/?no_access=true", key).body())).containsExactly(withoutRoles);
+        assertThat(ids(get("/users/?no_access=false", key).body()))
+                .containsExactlyInAnyOrder(admin, member, inTeam, onTarget);
+        assertThat(get("/users/?no_access=maybe", key).body())
+                .isEqualTo(json("{\"no_access\": [\"Must be a valid boolean.\"]}"));
+    }
+
+    private String newScope(String table, String name) {
+        var id = Ids.shortId();
+        jdbc.sql("INSERT INTO " + table + " (id, organization_id, name) VALUES (:id, :org, :name)")
+                .param("id", id).param("org", tenant.organizationId()).param("name", name).update();
+        return id;
+    }
+
+    @Test
     void listOrdersByNameEmailOrChanged() {
         createUser("{\"email\": \"" + email("aaa") + "\", \"name\": \"Zulu\"}");
         createUser("{\"email\": \"" + email("zzz") + "\", \"name\": \"Alpha\"}");

@@ -122,9 +122,11 @@ class UserRepositoryTest {
         newUser("other-" + unique("x"), "Other org");
         jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'").param("other", newOrganization()).update();
 
-        var byName = users.findPage(organizationId, new String[0], null, null, new String[0], false, new String[0], "-name", 2, 0);
-        var searched = users.findPage(organizationId, new String[] {"%bo%"}, true, null, new String[0], false,
-                new String[] {BuiltInRoles.MEMBER_ID}, "name", 10, 0);
+        var none = new String[0];
+        var byName = users.findPage(organizationId, none, null, null, none, false, none, none, none, none, none, null,
+                null, "-name", 2, 0);
+        var searched = users.findPage(organizationId, new String[] {"%bo%"}, true, null, none, false,
+                new String[] {BuiltInRoles.MEMBER_ID}, none, none, none, none, true, false, "name", 10, 0);
 
         assertThat(byName).extracting(UserRepository.PageRow::total).containsOnly(3L);
         assertThat(byName).extracting(row -> JSON.readTree(row.json()).get("name").asString())
