@@ -84,9 +84,9 @@ class ApiDocsTest extends ApiTestSupport {
 
         assertThat(byName).containsKeys("page", "length", "search", "active", "mfa_enabled", "label",
                 "label_logical_operator", "role", "team", "target", "exclude_team", "exclude_target", "account",
-                "no_access", "ordering");
+                "no_access", "exclude", "ordering");
         byName.forEach((name, parameter) -> assertThat(parameter.has("schema")).as(name).isTrue());
-        for (var repeatable : List.of("label", "role", "team", "target", "exclude_team", "exclude_target")) {
+        for (var repeatable : List.of("label", "role", "team", "target", "exclude_team", "exclude_target", "exclude")) {
             assertThat(byName.get(repeatable).get("schema").get("type").asString()).as(repeatable).isEqualTo("array");
             assertThat(byName.get(repeatable).get("explode").asBoolean()).as(repeatable).isTrue();
         }

@@ -150,6 +150,9 @@ class UserController {
             @Parameter(name = "no_access", in = ParameterIn.QUERY,
                     description = "true: users who hold no role at all; false: users who hold one.",
                     schema = @Schema(type = "boolean")),
+            @Parameter(name = "exclude", in = ParameterIn.QUERY,
+                    description = "Fields to exclude from each result (for example labels, user_roles).",
+                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
             @Parameter(name = "ordering", in = ParameterIn.QUERY,
                     description = "Which field to use when ordering the results; prefix - to invert.",
                     schema = @Schema(allowableValues = {"name", "-name", "email", "-email", "changed", "-changed"}))})

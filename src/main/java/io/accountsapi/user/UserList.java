@@ -2,10 +2,13 @@ package io.accountsapi.user;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.accountsapi.web.ExcludesFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Set;
 
-/** Probely's paginated list envelope. */
+/** Probely's paginated list envelope; each result leaves out the fields the client asked to exclude. */
 @Schema(name = "UserList")
 public record UserList(
         @Schema(description = "Total number of results.", example = "1", requiredMode = REQUIRED) long count,
@@ -13,5 +16,6 @@ public record UserList(
         @Schema(description = "Number of the current page. The first page is 1.", example = "1",
                 requiredMode = REQUIRED) int page,
         @Schema(description = "Number of results returned per page.", example = "10", requiredMode = REQUIRED) int length,
-        @Schema(requiredMode = REQUIRED) List<UserResponse> results) {
+        @Schema(requiredMode = REQUIRED) List<UserResponse> results,
+        @JsonIgnore @Schema(hidden = true) Set<String> excludedFields) implements ExcludesFields {
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
-/** A validated {@code GET /users/} request: filters, order and page. */
+/** A validated {@code GET /users/} request: filters, order, page, and the fields to leave out of each user. */
 record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String> labelIds, boolean allLabels,
                  List<String> roleIds, List<String> teamIds, List<String> targetIds, List<String> excludedTeamIds,
                  List<String> excludedTargetIds, Boolean account, Boolean noAccess, String orderBy, int page,
-                 int length) {
+                 int length, Set<String> excludedFields) {
 
     static final int DEFAULT_LENGTH = 10;
     static final int MAX_LENGTH = 100;
@@ -40,7 +40,8 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
                 bool(params, "no_access"),
                 ordering(params.getFirst("ordering")),
                 page(params.getFirst("page")),
-                length(params.getFirst("length")));
+                length(params.getFirst("length")),
+                Set.copyOf(ids(params, "exclude")));
     }
 
     /**

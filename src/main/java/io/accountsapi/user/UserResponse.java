@@ -3,7 +3,9 @@ package io.accountsapi.user;
 import static io.swagger.v3.oas.annotations.media.Schema.AccessMode.READ_ONLY;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import com.fasterxml.jackson.annotation.JsonFilter;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.accountsapi.web.ExcludesFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.List;
  * required). Timestamps are DRF's: UTC with microseconds and {@code Z}.
  */
 @Schema(name = "User")
+@JsonFilter(ExcludesFields.FILTER)
 public record UserResponse(
         @Schema(description = "A unique Base58 value identifying this object.", example = "jMXUw3BEx2vd", accessMode = READ_ONLY, requiredMode = REQUIRED) String id,
         @Schema(description = "Email of the user.", format = "email", example = "jsmith@example.com", requiredMode = REQUIRED) String email,

@@ -91,7 +91,7 @@ public class UserService {
         // Django's paginator counts an empty result as one (empty) page.
         var pageTotal = Math.max(1, (total + query.length() - 1) / query.length());
         return new UserList(total, pageTotal, query.page(), query.length(),
-                rows.stream().map(row -> user(row.json())).toList());
+                rows.stream().map(row -> user(row.json())).toList(), query.excludedFields());
     }
 
     public UserResponse get(Caller caller, String userId) {

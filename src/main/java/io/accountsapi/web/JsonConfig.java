@@ -1,5 +1,6 @@
 package io.accountsapi.web;
 
+import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,9 +8,15 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.ser.FilterProvider;
+import tools.jackson.databind.ser.std.SimpleBeanPropertyFilter;
+import tools.jackson.databind.ser.std.SimpleFilterProvider;
 import tools.jackson.databind.type.LogicalType;
 
-/** Request bodies are read strictly: a number is not a string, a key appears once, nothing trails the document. */
+/**
+ * Request bodies are read strictly: a number is not a string, a key appears once, nothing trails the document. Objects
+ * filtered by {@link ExcludesFields#FILTER} show every field unless their answer says otherwise ({@link ETagAdvice}).
+ */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
 
@@ -21,6 +28,12 @@ class JsonConfig {
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .filterProvider(filters(Set.of()));
+    }
+
+    static FilterProvider filters(Set<String> excludedFields) {
+        return new SimpleFilterProvider().addFilter(ExcludesFields.FILTER,
+                SimpleBeanPropertyFilter.serializeAllExcept(excludedFields));
     }
 }

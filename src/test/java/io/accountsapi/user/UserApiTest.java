@@ -176,6 +176,22 @@ class UserApiTest extends ApiTestSupport {
                 .isEqualTo(json("{\"no_access\": [\"Must be a valid boolean.\"]}"));
     }
 
+    @Test
+    void listLeavesOutTheFieldsAClientExcludes() {
+        var key = jwt(tenant.memberKey());
+
+        var list = get("/users/?exclude=labels&exclude=user_roles,changed_by&exclude=nonsense", key);
+
+        assertThat(list.status()).isEqualTo(200);
+        list.body().get("results").forEach(user -> assertThat(user.propertyNames()).containsExactlyInAnyOrder("id",
+                "email", "name", "title", "is_billing_admin", "changed", "active", "last_login", "is_apiuser",
+                "mfa_enabled"));
+        assertThat(list.body().get("count").asInt()).isEqualTo(2);
+        assertThat(get("/users/", key).body().get("results").get(0).has("labels")).isTrue();
+        assertThat(get("/users/" + tenant.memberId() + "/?exclude=labels", key).body().has("labels"))
+                .as("the list's parameter only").isTrue();
+    }
+
     private String newScope(String table, String name) {
         var id = Ids.shortId();
         jdbc.sql("INSERT INTO " + table + " (id, organization_id, name) VALUES (:id, :org, :name)")
