@@ -73,7 +73,8 @@ class ApiDocsTest extends ApiTestSupport {
 
         assertThat(operationIds).containsExactlyInAnyOrder("users_list", "users_create", "users_retrieve",
                 "users_update", "users_partial_update", "users_destroy", "profile_retrieve", "users_keys_list",
-                "users_keys_create", "users_keys_destroy");
+                "users_keys_create", "users_keys_destroy", "labels_users_list", "labels_users_create",
+                "labels_users_retrieve", "labels_users_update", "labels_users_partial_update", "labels_users_destroy");
     }
 
     @Test

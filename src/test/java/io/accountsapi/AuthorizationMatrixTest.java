@@ -25,8 +25,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 
     /**
      * method | path | body | caller (admin, billing: a Member with billing rights, member, none) |
-     * target (own: the member or own organization; other: another user of the same organization;
-     * foreign: another organization) | expected status.
+     * target (own: the member, a label or the own organization; other: another user of the same organization;
+     * foreign: another organization's) | expected status.
      */
     private static final String MATRIX = """
             GET    | /organizations                              | -                         | admin   | own     | 200
@@ -95,6 +95,28 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             DELETE | /users/{id}/keys/{keyId}/                   | -                         | member  | other   | 403
             DELETE | /users/{id}/keys/{keyId}/                   | -                         | admin   | foreign | 404
             DELETE | /users/{id}/keys/{keyId}/                   | -                         | none    | own     | 401
+            GET    | /labels/users/                              | -                         | member  | own     | 200
+            GET    | /labels/users/                              | -                         | none    | own     | 401
+            POST   | /labels/users/                              | {"name": "{name}"}        | admin   | own     | 201
+            POST   | /labels/users/                              | {"name": "{name}"}        | billing | own     | 403
+            POST   | /labels/users/                              | {"name": "{name}"}        | member  | own     | 403
+            POST   | /labels/users/                              | {"name": "{name}"}        | none    | own     | 401
+            GET    | /labels/users/{id}/                         | -                         | member  | own     | 200
+            GET    | /labels/users/{id}/                         | -                         | admin   | foreign | 404
+            GET    | /labels/users/{id}/                         | -                         | none    | own     | 401
+            PUT    | /labels/users/{id}/                         | {"name": "{name}"}        | admin   | own     | 200
+            PUT    | /labels/users/{id}/                         | {"name": "{name}"}        | member  | own     | 403
+            PUT    | /labels/users/{id}/                         | {"name": "{name}"}        | admin   | foreign | 404
+            PUT    | /labels/users/{id}/                         | {"name": "{name}"}        | none    | own     | 401
+            PATCH  | /labels/users/{id}/                         | {"color": "#111111"}      | admin   | own     | 200
+            PATCH  | /labels/users/{id}/                         | {"color": "#111111"}      | billing | own     | 403
+            PATCH  | /labels/users/{id}/                         | {"color": "#111111"}      | member  | own     | 403
+            PATCH  | /labels/users/{id}/                         | {"color": "#111111"}      | admin   | foreign | 404
+            PATCH  | /labels/users/{id}/                         | {"color": "#111111"}      | none    | own     | 401
+            DELETE | /labels/users/{id}/                         | -                         | admin   | own     | 204
+            DELETE | /labels/users/{id}/                         | -                         | member  | own     | 403
+            DELETE | /labels/users/{id}/                         | -                         | admin   | foreign | 404
+            DELETE | /labels/users/{id}/                         | -                         | none    | own     | 401
             """;
 
     record Row(String method, String path, String body, String caller, String target, int expected) {
@@ -129,9 +151,13 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         var userId = row.target().equals("other") ? own.adminId() : tenant.memberId();
         var keyId = jdbc.sql("SELECT id FROM api_keys WHERE user_id = :id LIMIT 1").param("id", userId)
                 .query(String.class).single();
-        var path = row.path().replace("{organization_id}", tenant.organizationId()).replace("{id}", userId)
-                .replace("{keyId}", keyId);
-        var body = row.body() == null ? null : row.body().replace("{email}", "new-" + UUID.randomUUID() + "@example.com");
+        var labelId = Ids.shortId();
+        jdbc.sql("INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, 'matrix', '', now())")
+                .param("id", labelId).param("org", tenant.organizationId()).update();
+        var path = row.path().replace("{organization_id}", tenant.organizationId())
+                .replace("{id}", row.path().startsWith("/labels/") ? labelId : userId).replace("{keyId}", keyId);
+        var body = row.body() == null ? null : row.body().replace("{email}", "new-" + UUID.randomUUID() + "@example.com")
+                .replace("{name}", "label-" + UUID.randomUUID());
         var authorization = row.caller().equals("none") ? null : jwt(keys.get(row.caller()));
 
         var response = send(row.method(), path, authorization, body,
@@ -144,6 +170,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             assertThat(jdbc.sql("SELECT company_name || locality FROM profiles p JOIN addresses a USING (organization_id)"
                     + " WHERE organization_id = :id").param("id", foreign.organizationId()).query(String.class).single())
                     .isEmpty();
+            assertThat(jdbc.sql("SELECT name || color FROM labels WHERE id = :id").param("id", labelId)
+                    .query(String.class).single()).isEqualTo("matrix");
         }
     }
 

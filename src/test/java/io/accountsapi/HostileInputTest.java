@@ -33,14 +33,27 @@ class HostileInputTest extends ApiTestSupport {
     private static final List<String> PROFILE_READ_ONLY = List.of("id", "organization_id", "created_at", "picture",
             "company_type", "company_role", "website_url", "ui_colorscheme", "new_ui", "marketing", "invoiced");
 
+    private static final List<String> LABEL_READ_ONLY = List.of("id", "organization_id");
+
     private TestTenant tenant;
+    private String labelId;
 
     @BeforeAll
     void createTenant() {
         tenant = newTenant();
+        labelId = Ids.shortId();
+        jdbc.sql("INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, 'target', '', now())")
+                .param("id", labelId).param("org", tenant.organizationId()).update();
     }
 
-    enum Target { USER, PROFILE, ADDRESS }
+    /** What a PATCH attacks: a user, the profile, the address, or a label of the organization's catalogue. */
+    enum Target {
+        USER, PROFILE, ADDRESS, LABEL;
+
+        boolean usersDialect() {
+            return this == USER || this == LABEL;
+        }
+    }
 
     record Attack(String name, Target target, Encoding encoding, String body) {
         @Override
@@ -62,6 +75,9 @@ class HostileInputTest extends ApiTestSupport {
         for (var field : List.of("country", "administrative_area", "postal_code", "locality")) {
             values.forEach(value -> attacks.add(json(Target.ADDRESS, "type confusion " + field + "=" + value, field, value)));
         }
+        for (var field : List.of("name", "color")) {
+            values.forEach(value -> attacks.add(json(Target.LABEL, "type confusion " + field + "=" + value, field, value)));
+        }
         for (var item : List.of("null", "1", "\"x\"", "[]", "{}", "{\"name\": null}", "{\"name\": 1}", "{\"name\": []}",
                 "{\"name\": \"ok\", \"color\": null}", "{\"name\": \"ok\", \"color\": 5}", "{\"name\": \"\"}",
                 "{\"name\": \"ok\", \"id\": \"AAAAAAAAAAAA\", \"changed_by\": {\"id\": \"x\"}}")) {
@@ -74,9 +90,12 @@ class HostileInputTest extends ApiTestSupport {
             attacks.add(json(Target.USER, "text label " + abbreviate(text), "labels", "[{\"name\": \"" + text + "\"}]"));
             attacks.add(json(Target.PROFILE, "text company_name " + abbreviate(text), "company_name", "\"" + text + "\""));
             attacks.add(json(Target.ADDRESS, "text locality " + abbreviate(text), "locality", "\"" + text + "\""));
+            attacks.add(json(Target.LABEL, "text name " + abbreviate(text), "name", "\"" + text + "\""));
+            attacks.add(json(Target.LABEL, "text color " + abbreviate(text), "color", "\"" + text + "\""));
         }
         attacks.add(new Attack("duplicate keys", Target.USER, Encoding.JSON, "{\"name\": \"a\", \"name\": \"b\"}"));
         attacks.add(new Attack("duplicate keys", Target.PROFILE, Encoding.JSON, "{\"vat_number\": \"a\", \"vat_number\": \"b\"}"));
+        attacks.add(new Attack("duplicate keys", Target.LABEL, Encoding.JSON, "{\"name\": \"a\", \"name\": \"b\"}"));
         for (var field : List.of("Name", "NAME", "Is_Billing_Admin", "IS_BILLING_ADMIN", "Email", "Labels")) {
             attacks.add(json(Target.USER, "case variant " + field, field, "\"x\""));
         }
@@ -96,6 +115,11 @@ class HostileInputTest extends ApiTestSupport {
                     Map.of("labels[0]name", "ok", "labels[0]color", "red!", "labels[x]name", "y", "labels[]", "z"))));
             attacks.add(new Attack("form null byte", Target.USER, encoding, body(encoding, Map.of("name", "a\u0000b"))));
             attacks.add(new Attack("form boolean", Target.USER, encoding, body(encoding, Map.of("active", "perhaps"))));
+            for (var field : List.of("id", "organization_id", "changed_by", "changed", "version")) {
+                attacks.add(new Attack("mass assignment " + field, Target.LABEL, encoding,
+                        body(encoding, Map.of(field, "AAAAAAAAAAAA", "color", "#ABCDEF"))));
+            }
+            attacks.add(new Attack("form null byte", Target.LABEL, encoding, body(encoding, Map.of("name", "a\u0000b"))));
         }
         return attacks.stream();
     }
@@ -131,7 +155,7 @@ class HostileInputTest extends ApiTestSupport {
         var counts = new LinkedHashMap<Integer, Integer>();
         for (int run = 0; run < RANDOM_RUNS; run++) {
             var target = Target.values()[random.nextInt(Target.values().length)];
-            var encoding = target == Target.USER ? Encoding.values()[random.nextInt(3)] : Encoding.JSON;
+            var encoding = target.usersDialect() ? Encoding.values()[random.nextInt(3)] : Encoding.JSON;
             var fields = randomFields(random, target, encoding);
             var body = encoding == Encoding.JSON
                     ? fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
@@ -152,6 +176,7 @@ class HostileInputTest extends ApiTestSupport {
             case USER -> "/users/" + tenant.memberId() + "/";
             case PROFILE -> "/organizations/" + tenant.organizationId() + "/profile";
             case ADDRESS -> "/organizations/" + tenant.organizationId() + "/address";
+            case LABEL -> "/labels/users/" + labelId + "/";
         };
         var response = send("PATCH", path, jwt(tenant.adminKey()), attack.body(), Map.of("Content-Type",
                 contentType(attack.encoding())));
@@ -170,8 +195,12 @@ class HostileInputTest extends ApiTestSupport {
         assertThat(readOnly(after, "member", USER_READ_ONLY)).as(attack.toString())
                 .isEqualTo(readOnly(before, "member", USER_READ_ONLY));
         assertThat(readOnly(after, "profile", PROFILE_READ_ONLY)).isEqualTo(readOnly(before, "profile", PROFILE_READ_ONLY));
+        assertThat(readOnly(after, "label", LABEL_READ_ONLY)).isEqualTo(readOnly(before, "label", LABEL_READ_ONLY));
         if (attack.target() != Target.USER) {
             assertThat(after.get("member")).isEqualTo(before.get("member"));
+        }
+        if (attack.target() != Target.LABEL) {
+            assertThat(after.get("label")).isEqualTo(before.get("label"));
         }
         assertThat(get(path, jwt(tenant.adminKey())).body()).as(attack + ": stored is what was answered")
                 .isEqualTo(response.body());
@@ -181,7 +210,7 @@ class HostileInputTest extends ApiTestSupport {
     private void assertErrorShape(Attack attack, Response response) {
         var body = response.body();
         assertThat(body.isObject()).as(attack.toString()).isTrue();
-        if (attack.target() == Target.USER) {
+        if (attack.target().usersDialect()) {
             assertThat(response.contentType()).startsWith("application/json");
             body.properties().forEach(entry -> assertThat(entry.getValue().isString() || entry.getValue().isArray())
                     .as(attack + ": " + entry).isTrue());
@@ -202,6 +231,7 @@ class HostileInputTest extends ApiTestSupport {
         snapshot.put("address", row("SELECT * FROM addresses WHERE organization_id = :id", tenant.organizationId()));
         snapshot.put("admin", row("SELECT * FROM users WHERE id = :id", tenant.adminId()));
         snapshot.put("member", row("SELECT * FROM users WHERE id = :id", tenant.memberId()));
+        snapshot.put("label", row("SELECT * FROM labels WHERE id = :id", labelId));
         snapshot.put("labels", jdbc.sql("""
                 SELECT l.name || '/' || l.color FROM user_labels ul JOIN labels l ON l.id = ul.label_id
                 WHERE ul.user_id = :id ORDER BY 1""").param("id", tenant.memberId()).query(String.class).list());
@@ -229,6 +259,7 @@ class HostileInputTest extends ApiTestSupport {
                     "project_options_url", "currency", "id", "email");
             case ADDRESS -> List.of("country", "name_line", "premise", "thoroughfare", "administrative_area",
                     "locality", "postal_code", "_links");
+            case LABEL -> List.of("name", "color", "id", "organization_id", "changed_by");
         };
         var fields = new LinkedHashMap<String, String>();
         var count = random.nextInt(5);
@@ -259,6 +290,7 @@ class HostileInputTest extends ApiTestSupport {
                 case "labels" -> "[" + Stream.generate(() -> "{\"name\": " + quote(randomText(random, 12))
                         + (random.nextBoolean() ? ", \"color\": \"#0F0\"" : "") + "}").limit(random.nextInt(4))
                         .collect(Collectors.joining(", ")) + "]";
+                case "color" -> quote(List.of("#00FF00", "red!", "", "#abc").get(random.nextInt(4)));
                 case "country" -> quote(List.of("DE", "fr", "XX", "", "GB").get(random.nextInt(5)));
                 case "billing_contact" -> quote(List.of("a@b.example", "bad", "").get(random.nextInt(3)));
                 case "default_catalog", "project_options_url" ->

@@ -36,6 +36,17 @@ class DrfValidator {
         this.validator = validator;
     }
 
+    /**
+     * As {@link #validate(DrfBody, Class[])}; then, when the client asked for strict handling, fields the body cannot
+     * change are refused instead of ignored.
+     */
+    void validate(DrfBody<?> body, boolean strict, Class<?>... groups) {
+        validate(body, groups);
+        if (strict && !body.ignoredFields().isEmpty()) {
+            throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(body.ignoredFieldNames())));
+        }
+    }
+
     void validate(DrfBody<?> body, Class<?>... groups) {
         Map<String, List<String>> messages = new TreeMap<>(byField(body));
         body.unreadable().forEach((pointer, message) -> messages.computeIfAbsent(pointer, key -> new ArrayList<>())

@@ -37,4 +37,37 @@ class Label {
 
     protected Label() {
     }
+
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String color() {
+        return color;
+    }
+
+    Instant changed() {
+        return changed;
+    }
+
+    /** Who changed the label last; null once that user is gone. */
+    User changedBy() {
+        return changedBy;
+    }
+
+    /** Renames and recolors the label; answers whether anything changed (only then do {@code changed*} move). */
+    boolean change(String newName, String newColor, User by, Instant now) {
+        if (name.equals(newName) && color.equals(newColor)) {
+            return false;
+        }
+        name = newName;
+        color = newColor;
+        changedBy = by;
+        changed = now;
+        return true;
+    }
 }

@@ -83,6 +83,18 @@ class User {
         this.createdAt = now;
     }
 
+    String id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String name() {
+        return name;
+    }
+
     void addLabels(Set<Label> added) {
         labels.addAll(added);
     }

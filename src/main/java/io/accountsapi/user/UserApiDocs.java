@@ -31,7 +31,8 @@ class UserApiDocs {
                 .displayName("Users (Probely)")
                 // The trailing slash is canonical; the same paths without it are served too, but not listed, so
                 // that each operation is listed once under its own operation id.
-                .pathsToMatch("/users/", "/users/*/", "/users/*/keys/", "/users/*/keys/*/", "/profile/")
+                .pathsToMatch("/users/", "/users/*/", "/users/*/keys/", "/users/*/keys/*/", "/profile/", "/labels/users/",
+                        "/labels/users/*/")
                 .addOpenApiCustomizer(openApi -> {
                     openApi.getComponents()
                             .addSchemas(DETAIL, new ObjectSchema().description("DRF error").addProperty("detail",

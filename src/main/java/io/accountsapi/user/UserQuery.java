@@ -14,8 +14,6 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
                  List<String> excludedTargetIds, Boolean account, Boolean noAccess, String orderBy, int page,
                  int length, Set<String> excludedFields) {
 
-    static final int DEFAULT_LENGTH = 10;
-    static final int MAX_LENGTH = 100;
     static final int MAX_IDS = 100;
     /** Sort keys clients may name; a leading {@code -} inverts. */
     static final Set<String> ORDERINGS = Set.of("name", "-name", "email", "-email", "changed", "-changed");
@@ -39,18 +37,14 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
                 bool(params, "account"),
                 bool(params, "no_access"),
                 ordering(params.getFirst("ordering")),
-                page(params.getFirst("page")),
-                length(params.getFirst("length")),
+                DrfListParameters.page(params.getFirst("page")),
+                DrfListParameters.length(params.getFirst("length")),
                 Set.copyOf(ids(params, "exclude")));
     }
 
-    /**
-     * One ILIKE pattern per word of the search, each matching its word anywhere; a user must match every word, in
-     * the name or the e-mail, as DRF's search filter does. None when there is no search.
-     */
+    /** A user passes the search when each of these patterns matches its name or its e-mail. */
     String[] searchPatterns() {
-        return search == null || search.isBlank() ? new String[0] : Arrays.stream(search.strip().split("\\s+"))
-                .map(term -> "%" + term.replaceAll("([\\\\%_])", "\\\\$1") + "%").toArray(String[]::new);
+        return DrfListParameters.searchPatterns(search);
     }
 
     /** How many users come before this page. */
@@ -97,29 +91,5 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
         }
         return Arrays.stream(ordering.split(",")).map(String::strip)
                 .filter(ORDERINGS::contains).findFirst().orElse("name");
-    }
-
-    private static int page(String page) {
-        if (page == null || page.isEmpty()) {
-            return 1;
-        }
-        try {
-            var number = Integer.parseInt(page);
-            if (number < 1) {
-                throw new ApiException(new ApiProblem.InvalidPage());
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new ApiException(new ApiProblem.InvalidPage());
-        }
-    }
-
-    private static int length(String length) {
-        try {
-            var number = Integer.parseInt(length);
-            return number < 1 ? DEFAULT_LENGTH : Math.min(number, MAX_LENGTH);
-        } catch (NumberFormatException e) {
-            return DEFAULT_LENGTH;
-        }
     }
 }

@@ -88,9 +88,7 @@ public class UserService {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
         var total = rows.isEmpty() ? 0 : rows.getFirst().total();
-        // Django's paginator counts an empty result as one (empty) page.
-        var pageTotal = Math.max(1, (total + query.length() - 1) / query.length());
-        return new UserList(total, pageTotal, query.page(), query.length(),
+        return new UserList(total, DrfListParameters.pageTotal(total, query.length()), query.page(), query.length(),
                 rows.stream().map(row -> user(row.json())).toList(), query.excludedFields());
     }
 
@@ -105,7 +103,7 @@ public class UserService {
     @Transactional
     public UserResponse create(Caller caller, UserCreate body, boolean strict) {
         requireAdmin(caller);
-        checked(body, strict);
+        validator.validate(body, strict);
         var email = body.email().get();
         if (users.emailTaken(email)) {
             throw invalid("email", List.of(DrfMessages.EMAIL_TAKEN));
@@ -145,7 +143,7 @@ public class UserService {
         if (!caller.admin() && (!self || changes.sendsAdminOnlyFields())) {
             throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
         }
-        checked(changes, strict, replace ? new Class<?>[] {UserPatch.Replacing.class} : new Class<?>[0]);
+        validator.validate(changes, strict, replace ? new Class<?>[] {UserPatch.Replacing.class} : new Class<?>[0]);
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
             throw invalid("active", List.of("You cannot deactivate yourself."));
         }
@@ -281,15 +279,7 @@ public class UserService {
         return userJson.readValue(json);
     }
 
-    /** Validates the body, then refuses, when the client asked for strict handling, fields it cannot change. */
-    private void checked(DrfBody<?> body, boolean strict, Class<?>... groups) {
-        validator.validate(body, groups);
-        if (strict && !body.ignoredFields().isEmpty()) {
-            throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(body.ignoredFieldNames())));
-        }
-    }
-
-    private static void requireAdmin(Caller caller) {
+    static void requireAdmin(Caller caller) {
         if (!caller.admin()) {
             throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
         }

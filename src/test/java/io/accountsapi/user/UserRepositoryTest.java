@@ -20,6 +20,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,6 +104,44 @@ class UserRepositoryTest {
                 .containsExactly(new LabelRepository.StoredLabel(labelId, "paint", "#0000ff"));
         assertThat(jdbc.sql("SELECT changed FROM labels WHERE id = ?").param(labelId).query(Instant.class).single())
                 .isEqualTo(now.plusSeconds(60));
+    }
+
+    @Test
+    void labelsArePagedSearchedAndOrderedWithWhoChangedThem() {
+        var by = newUser(unique("changer"), "Changer");
+        labels.insertAbsent(organizationId, new String[] {Ids.shortId(), Ids.shortId(), Ids.shortId()},
+                new String[] {"Alpha Team", "beta team", "100%_done"}, new String[] {"", "", ""}, by, now);
+        labels.insertAbsent(newOrganization(), new String[] {Ids.shortId()}, new String[] {"alpha team"},
+                new String[] {""}, by, now);
+        entityManager.clear();
+
+        var all = labels.findAll(LabelRepository.inOrganizationMatching(organizationId, new String[0]),
+                PageRequest.of(0, 2, Sort.by("name").descending().and(Sort.by("id"))));
+        var searched = labels.findAll(LabelRepository.inOrganizationMatching(organizationId,
+                DrfListParameters.searchPatterns("TEAM alp")), PageRequest.of(0, 10));
+        var literal = labels.findAll(LabelRepository.inOrganizationMatching(organizationId,
+                DrfListParameters.searchPatterns("0%_")), PageRequest.of(0, 10));
+
+        assertThat(all.getTotalElements()).isEqualTo(3);
+        assertThat(all.getContent()).extracting(Label::name).containsExactly("beta team", "Alpha Team");
+        assertThat(all.getContent().getFirst().changedBy().name()).isEqualTo("Changer");
+        assertThat(searched.getContent()).extracting(Label::name).containsExactly("Alpha Team");
+        assertThat(literal.getContent()).extracting(Label::name).containsExactly("100%_done");
+    }
+
+    @Test
+    void aLabelIsLockedAndRenamedOnlyInItsOrganization() {
+        var id = Ids.shortId();
+        labels.insertAbsent(organizationId, new String[] {id, Ids.shortId()}, new String[] {"old", "taken"},
+                new String[] {"", ""}, null, now);
+
+        assertThat(labels.lockByIdAndOrganizationId(id, newOrganization())).isEmpty();
+        var label = labels.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
+        assertThat(labels.existsByOrganizationIdAndNameAndIdNot(organizationId, "taken", id)).isTrue();
+        assertThat(labels.existsByOrganizationIdAndNameAndIdNot(organizationId, "old", id)).isFalse();
+        assertThat(label.change("old", "", null, now)).as("nothing to change").isFalse();
+        label.change("taken", "#123456", null, now.plusSeconds(1));
+        assertThatThrownBy(() -> labels.saveAndFlush(label)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

@@ -1,0 +1,116 @@
+package io.accountsapi.user;
+
+import io.accountsapi.auth.Caller;
+import io.accountsapi.web.IfMatch;
+import io.accountsapi.web.PreferHeader;
+import io.accountsapi.web.StrictHandling;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Probely's user labels: the organization's catalogue of labels that users carry. Writes come in JSON or as forms,
+ * as for users; paths answer with and without the trailing slash.
+ */
+@RestController
+@Tag(name = "User Labels", description = "The organization's labels for users")
+class LabelController {
+
+    private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+    private static final String MULTIPART = MediaType.MULTIPART_FORM_DATA_VALUE;
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private final LabelService service;
+
+    LabelController(LabelService service) {
+        this.service = service;
+    }
+
+    @GetMapping(path = {"/labels/users", "/labels/users/"}, produces = JSON)
+    @Operation(operationId = "labels_users_list", summary = "List User Labels", description = "Paginated.")
+    @Parameter(name = "page", in = ParameterIn.QUERY,
+            description = "A page number within the paginated result set (first page is 1).",
+            schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+    @Parameter(name = "length", in = ParameterIn.QUERY, description = "Number of results to return per page (at most 100).",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
+    @Parameter(name = "search", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+            description = "Words to search for, separated by spaces; each must appear in the name (case-insensitive).")
+    @Parameter(name = "ordering", in = ParameterIn.QUERY,
+            description = "Which field to use when ordering the results; prefix - to invert.",
+            schema = @Schema(allowableValues = {"name", "-name", "changed", "-changed"}))
+    LabelList list(@AuthenticationPrincipal Caller caller,
+                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        return service.list(caller, LabelQuery.from(query));
+    }
+
+    @PostMapping(path = {"/labels/users", "/labels/users/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "labels_users_create", summary = "Create User Label",
+            description = "The name must be new to the organization.")
+    UserResponse.LabelResponse create(@AuthenticationPrincipal Caller caller,
+                                      @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false)
+                                      String prefer,
+                                      @RequestBody(required = false) LabelBody body) {
+        return service.create(caller, body == null ? LabelBody.EMPTY : body, PreferHeader.isStrict(prefer));
+    }
+
+    @GetMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, produces = JSON)
+    @Operation(operationId = "labels_users_retrieve", summary = "Retrieve User Label")
+    UserResponse.LabelResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return service.get(caller, id);
+    }
+
+    @PutMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, consumes = {JSON, FORM, MULTIPART},
+            produces = JSON)
+    @Operation(operationId = "labels_users_update", summary = "Update User Label", description = "name is required.")
+    UserResponse.LabelResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                       @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false)
+                                       String prefer,
+                                       @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                       String ifMatch,
+                                       @RequestBody(required = false) LabelBody body) {
+        return service.update(caller, id, body == null ? LabelBody.EMPTY : body, true, PreferHeader.isStrict(prefer),
+                ifMatch);
+    }
+
+    @PatchMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, consumes = {JSON, FORM, MULTIPART},
+            produces = JSON)
+    @Operation(operationId = "labels_users_partial_update", summary = "Partial Update User Label",
+            description = "Renames or recolors the label for every user who has it.")
+    UserResponse.LabelResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                     @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false)
+                                     String prefer,
+                                     @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                     String ifMatch,
+                                     @RequestBody(required = false) LabelBody body) {
+        return service.update(caller, id, body == null ? LabelBody.EMPTY : body, false, PreferHeader.isStrict(prefer),
+                ifMatch);
+    }
+
+    @DeleteMapping({"/labels/users/{id}", "/labels/users/{id}/"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "labels_users_destroy", summary = "Delete User Label",
+            description = "The label leaves the catalogue and every user who had it.")
+    void delete(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        service.delete(caller, id, ifMatch);
+    }
+}

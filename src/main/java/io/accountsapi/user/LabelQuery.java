@@ -1,0 +1,37 @@
+package io.accountsapi.user;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.util.MultiValueMap;
+
+/** A validated {@code GET /labels/users/} request: search, order and page. */
+record LabelQuery(String search, Sort order, int page, int length) {
+
+    /** Label fields clients may order by; a leading {@code -} inverts. */
+    static final Set<String> ORDERINGS = Set.of("name", "changed");
+
+    /** Reads the query string as DRF does: see {@link DrfListParameters}; unknown ordering terms are dropped. */
+    static LabelQuery from(MultiValueMap<String, String> params) {
+        return new LabelQuery(params.getFirst("search"), order(params.getFirst("ordering")),
+                DrfListParameters.page(params.getFirst("page")), DrfListParameters.length(params.getFirst("length")));
+    }
+
+    /** This page, in the order asked for; the id breaks ties, so that pages never overlap. */
+    Pageable pageable() {
+        return PageRequest.of(page - 1, length, order.and(Sort.by("id")));
+    }
+
+    String[] namePatterns() {
+        return DrfListParameters.searchPatterns(search);
+    }
+
+    private static Sort order(String ordering) {
+        var term = ordering == null ? "name" : Arrays.stream(ordering.split(",")).map(String::strip)
+                .filter(candidate -> ORDERINGS.contains(candidate.replaceFirst("^-", ""))).findFirst().orElse("name");
+        var field = Sort.by(term.replaceFirst("^-", ""));
+        return term.startsWith("-") ? field.descending() : field;
+    }
+}

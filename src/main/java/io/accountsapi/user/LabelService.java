@@ -1,0 +1,123 @@
+package io.accountsapi.user;
+
+import io.accountsapi.Ids;
+import io.accountsapi.auth.Caller;
+import io.accountsapi.web.ApiException;
+import io.accountsapi.web.ApiProblem;
+import io.accountsapi.web.ETags;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organization's user labels ({@code /labels/users/}): everyone of the organization reads them, an Admin writes
+ * them. As for users, a label of another organization is not found (404), then rights are checked (403), then the
+ * body (400); writes compare If-Match with the current representation under the row's lock (412).
+ */
+@Service
+public class LabelService {
+
+    static final String NAME_TAKEN = "label with this name already exists.";
+
+    private final LabelRepository labels;
+    private final UserRepository users;
+    private final DrfValidator validator;
+    private final ETags etags;
+    private final Clock clock;
+
+    LabelService(LabelRepository labels, UserRepository users, DrfValidator validator, ETags etags, Clock clock) {
+        this.labels = labels;
+        this.users = users;
+        this.validator = validator;
+        this.etags = etags;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public LabelList list(Caller caller, LabelQuery query) {
+        var page = labels.findAll(LabelRepository.inOrganizationMatching(caller.organizationId(), query.namePatterns()),
+                query.pageable());
+        if (page.isEmpty() && query.page() > 1) {
+            throw new ApiException(new ApiProblem.InvalidPage());
+        }
+        return new LabelList(page.getTotalElements(), DrfListParameters.pageTotal(page.getTotalElements(),
+                query.length()), query.page(), query.length(), page.map(LabelService::response).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public UserResponse.LabelResponse get(Caller caller, String labelId) {
+        return labels.findByIdAndOrganizationId(labelId, caller.organizationId()).map(LabelService::response)
+                .orElseThrow(LabelService::labelNotFound);
+    }
+
+    /** A new label; a name the organization already has (even one added at the same moment) is a 400 on name. */
+    @Transactional
+    public UserResponse.LabelResponse create(Caller caller, LabelBody body, boolean strict) {
+        UserService.requireAdmin(caller);
+        validator.validate(body, strict, LabelBody.Whole.class);
+        var id = Ids.shortId();
+        var added = labels.insertAbsent(caller.organizationId(), new String[] {id}, new String[] {body.name().get()},
+                new String[] {body.color().orElse("")}, caller.userId(), now());
+        if (added.isEmpty()) {
+            throw nameTaken();
+        }
+        return get(caller, id);
+    }
+
+    /** PUT ({@code replace}: name required) and PATCH; {@code changed} and {@code changed_by} move only on a change. */
+    @Transactional
+    public UserResponse.LabelResponse update(Caller caller, String labelId, LabelBody changes, boolean replace,
+                                             boolean strict, String ifMatch) {
+        var label = labels.lockByIdAndOrganizationId(labelId, caller.organizationId())
+                .orElseThrow(LabelService::labelNotFound);
+        UserService.requireAdmin(caller);
+        validator.validate(changes, strict, replace ? new Class<?>[] {LabelBody.Whole.class} : new Class<?>[0]);
+        etags.requireMatch(ifMatch, () -> response(label));
+        var name = changes.name().orElse(label.name());
+        if (labels.existsByOrganizationIdAndNameAndIdNot(caller.organizationId(), name, labelId)) {
+            throw nameTaken();
+        }
+        if (label.change(name, changes.color().orElse(label.color()), users.getReferenceById(caller.userId()), now())) {
+            try {
+                labels.saveAndFlush(label);
+            } catch (DataIntegrityViolationException e) {
+                // Another transaction gave that name to another label since the check above.
+                throw nameTaken();
+            }
+        }
+        return get(caller, labelId);
+    }
+
+    /** The label leaves the catalogue and every user who had it. */
+    @Transactional
+    public void delete(Caller caller, String labelId, String ifMatch) {
+        var label = labels.lockByIdAndOrganizationId(labelId, caller.organizationId())
+                .orElseThrow(LabelService::labelNotFound);
+        UserService.requireAdmin(caller);
+        etags.requireMatch(ifMatch, () -> response(label));
+        labels.delete(label);
+    }
+
+    static UserResponse.LabelResponse response(Label label) {
+        var by = label.changedBy();
+        return new UserResponse.LabelResponse(label.id(), label.name(), label.color(),
+                by == null ? null : new UserResponse.ChangedBy(by.id(), by.email(), by.name()), label.changed());
+    }
+
+    private static ApiException nameTaken() {
+        return new ApiException(new ApiProblem.Invalid(Map.of("name", List.of(NAME_TAKEN))));
+    }
+
+    private static ApiException labelNotFound() {
+        return ApiException.notFound("label");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
