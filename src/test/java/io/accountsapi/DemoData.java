@@ -4,6 +4,7 @@ import io.accountsapi.provisioning.TenantProvisioning;
 import io.accountsapi.auth.BuiltInRoles;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -25,6 +26,7 @@ class DemoData {
     static final String ADMIN_KEY = "acck_demo_admin_0000000000000000000000000000000000000000000000";
     static final String MEMBER_KEY = "acck_demo_member_000000000000000000000000000000000000000000000";
     static final String SPARE_KEY_NAME = "spare, to try revoking";
+    static final String DEMO_LABEL = "demo";
 
     @Bean
     ApplicationRunner demoOrganization(TenantProvisioning provisioning, JdbcClient jdbc, Environment environment) {
@@ -34,6 +36,12 @@ class DemoData {
                         BuiltInRoles.MEMBER_ID, false);
                 provisioning.registerKey(memberId, "demo", MEMBER_KEY);
                 provisioning.issueKey(memberId, SPARE_KEY_NAME);
+                var labelId = Ids.shortId();
+                jdbc.sql("""
+                        INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, :name, '#3366FF', now())""")
+                        .param("id", labelId).param("org", tenant.organizationId()).param("name", DEMO_LABEL).update();
+                jdbc.sql("INSERT INTO user_labels (user_id, label_id) VALUES (:user, :label)").param("user", memberId)
+                        .param("label", labelId).update();
             });
             var base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
             System.out.printf("""
@@ -60,11 +68,17 @@ class DemoData {
             jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name").param("user", memberId)
                     .param("name", SPARE_KEY_NAME).query(String.class).optional()
                     .ifPresent(keyId -> examples.put("keyId", keyId));
-            openApi.getPaths().values().forEach(path -> path.readOperations().stream()
+            // A label's own paths name it {id} too; absent as the spare key may be.
+            var labelExamples = new HashMap<String, String>();
+            jdbc.sql("SELECT id FROM labels WHERE organization_id = :org AND name = :name")
+                    .param("org", organizationId(jdbc)).param("name", DEMO_LABEL).query(String.class).optional()
+                    .ifPresent(labelId -> labelExamples.put("id", labelId));
+            openApi.getPaths().forEach((name, path) -> path.readOperations().stream()
                     .filter(operation -> operation.getParameters() != null)
                     .flatMap(operation -> operation.getParameters().stream())
-                    .filter(parameter -> "path".equals(parameter.getIn()) && examples.containsKey(parameter.getName()))
-                    .forEach(parameter -> parameter.setExample(examples.get(parameter.getName()))));
+                    .filter(parameter -> "path".equals(parameter.getIn()))
+                    .forEach(parameter -> Optional.ofNullable((name.startsWith("/labels/") ? labelExamples : examples)
+                            .get(parameter.getName())).ifPresent(parameter::setExample)));
         };
     }
 

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,22 +97,28 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     }
 
     /**
-     * Every operation of both groups, tried as Swagger UI pre-fills it, but for the new user's e-mail, which must be
-     * new each time.
+     * Every operation of both groups, tried as Swagger UI pre-fills it, but for a new user's e-mail and a new label's
+     * name, which must be new each time; deletions go last, so that the other operations still find what they act on.
      */
     @Test
     void everyOperationAnswers2xxWithWhatSwaggerUiPreFills() {
         for (var group : List.of(ORGANIZATIONS, USERS)) {
             open(group);
             var operations = browser.findElements(By.cssSelector(".opblock")).size();
-            for (int i = 0; i < operations; i++) {
+            var deletionsLast = IntStream.range(0, operations).boxed()
+                    .sorted(Comparator.comparing(i -> browser.findElements(By.cssSelector(".opblock")).get(i)
+                            .getAttribute("class").contains("opblock-delete"))).toList();
+            for (int i : deletionsLast) {
                 var operation = browser.findElements(By.cssSelector(".opblock")).get(i);
-                var where = operation.findElement(By.cssSelector(".opblock-summary-method")).getText() + " "
-                        + operation.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path");
+                var path = operation.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path");
+                var where = operation.findElement(By.cssSelector(".opblock-summary-method")).getText() + " " + path;
                 tryItOut(operation);
                 var body = operation.findElements(By.cssSelector("textarea.body-param__text"));
                 if (!body.isEmpty() && body.getFirst().getAttribute("value").contains("\"email\"")) {
                     editBody(operation, "email", "swagger-" + System.nanoTime() + "@example.com");
+                }
+                if (!body.isEmpty() && path.startsWith("/labels/")) {
+                    editBody(operation, "name", "swagger-" + System.nanoTime());
                 }
                 assertThat(execute(operation)).as(where + " answered " + responseBody(operation)).startsWith("2");
             }
