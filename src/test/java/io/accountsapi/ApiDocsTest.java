@@ -22,7 +22,8 @@ class ApiDocsTest extends ApiTestSupport {
 
         assertThat(docs.get("paths").propertyNames()).containsExactlyInAnyOrder("/organizations",
                 "/organizations/{organization_id}", "/organizations/{organization_id}/profile",
-                "/organizations/{organization_id}/address");
+                "/organizations/{organization_id}/address", "/organizations/{organization_id}/members",
+                "/organizations/{organization_id}/members/{user_id}", "/users/me");
         var patch = schemas.get("ProfilePatch").get("properties");
         assertThat(patch.propertyNames()).containsExactlyInAnyOrder("default_catalog", "project_options_url",
                 "company_name", "vat_number", "billing_contact");
@@ -66,12 +67,11 @@ class ApiDocsTest extends ApiTestSupport {
     }
 
     @Test
-    void usersGroupNamesOperationsAsProbelysDocumentDoes() {
-        var docs = get("/v3/api-docs/users", null).body();
-        var operationIds = new ArrayList<String>();
-        docs.get("paths").forEach(path -> path.forEach(operation -> operationIds.add(operation.get("operationId").asString())));
-
-        assertThat(operationIds).containsExactlyInAnyOrder("users_list", "users_create", "users_retrieve",
+    void operationsAreNamedAsTheVendorsDocumentsNameThem() {
+        assertThat(operationIds("organizations")).containsExactlyInAnyOrder("list-orgs", "get-org", "update-org",
+                "get-org-profile", "update-org-profile", "get-org-address", "update-org-address", "list-org-members",
+                "get-org-member", "get-current-user");
+        assertThat(operationIds("users")).containsExactlyInAnyOrder("users_list", "users_create", "users_retrieve",
                 "users_update", "users_partial_update", "users_destroy", "profile_retrieve", "users_keys_list",
                 "users_keys_create", "users_keys_destroy", "labels_users_list", "labels_users_create",
                 "labels_users_retrieve", "labels_users_update", "labels_users_partial_update", "labels_users_destroy");
@@ -110,6 +110,13 @@ class ApiDocsTest extends ApiTestSupport {
                 .allSatisfy(field -> assertThat(user.get(field).has("readOnly")).as(field).isFalse());
         assertThat(names(schemas.get("ApiKey").get("required"))).containsExactlyInAnyOrder("id", "name", "created");
         assertThat(schemas.get("ApiKeyRequest").get("properties").get("name").get("type").asString()).isEqualTo("string");
+    }
+
+    private List<String> operationIds(String group) {
+        var operationIds = new ArrayList<String>();
+        get("/v3/api-docs/" + group, null).body().get("paths")
+                .forEach(path -> path.forEach(operation -> operationIds.add(operation.get("operationId").asString())));
+        return operationIds;
     }
 
     private static List<String> names(JsonNode array) {

@@ -35,6 +35,20 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             GET    | /organizations/{organization_id}            | -                         | member  | own     | 200
             GET    | /organizations/{organization_id}            | -                         | admin   | foreign | 404
             GET    | /organizations/{organization_id}            | -                         | none    | own     | 401
+            PATCH  | /organizations/{organization_id}            | {"label": "m"}            | admin   | own     | 200
+            PATCH  | /organizations/{organization_id}            | {"label": "m"}            | billing | own     | 403
+            PATCH  | /organizations/{organization_id}            | {"label": "m"}            | member  | own     | 403
+            PATCH  | /organizations/{organization_id}            | {"label": "m"}            | admin   | foreign | 404
+            PATCH  | /organizations/{organization_id}            | {"label": "m"}            | none    | own     | 401
+            GET    | /organizations/{organization_id}/members    | -                         | member  | own     | 200
+            GET    | /organizations/{organization_id}/members    | -                         | admin   | foreign | 404
+            GET    | /organizations/{organization_id}/members    | -                         | none    | own     | 401
+            GET    | /organizations/{organization_id}/members/{user_id} | -                  | member  | own     | 200
+            GET    | /organizations/{organization_id}/members/{user_id} | -                  | member  | other   | 200
+            GET    | /organizations/{organization_id}/members/{user_id} | -                  | admin   | foreign | 404
+            GET    | /organizations/{organization_id}/members/{user_id} | -                  | none    | own     | 401
+            GET    | /users/me                                   | -                         | member  | own     | 200
+            GET    | /users/me                                   | -                         | none    | own     | 401
             GET    | /organizations/{organization_id}/profile    | -                         | member  | own     | 200
             GET    | /organizations/{organization_id}/profile    | -                         | admin   | foreign | 404
             GET    | /organizations/{organization_id}/profile    | -                         | none    | own     | 401
@@ -155,7 +169,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         jdbc.sql("INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, 'matrix', '', now())")
                 .param("id", labelId).param("org", tenant.organizationId()).update();
         var path = row.path().replace("{organization_id}", tenant.organizationId())
-                .replace("{id}", row.path().startsWith("/labels/") ? labelId : userId).replace("{keyId}", keyId);
+                .replace("{id}", row.path().startsWith("/labels/") ? labelId : userId).replace("{user_id}", userId)
+                .replace("{keyId}", keyId);
         var body = row.body() == null ? null : row.body().replace("{email}", "new-" + UUID.randomUUID() + "@example.com")
                 .replace("{name}", "label-" + UUID.randomUUID());
         var authorization = row.caller().equals("none") ? null : jwt(keys.get(row.caller()));
@@ -172,6 +187,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
                     .isEmpty();
             assertThat(jdbc.sql("SELECT name || color FROM labels WHERE id = :id").param("id", labelId)
                     .query(String.class).single()).isEqualTo("matrix");
+            assertThat(jdbc.sql("SELECT label FROM organizations WHERE id = :id").param("id", foreign.organizationId())
+                    .query(String.class).single()).startsWith("Test Org ");
         }
     }
 

@@ -34,6 +34,8 @@ class HostileInputTest extends ApiTestSupport {
             "company_type", "company_role", "website_url", "ui_colorscheme", "new_ui", "marketing", "invoiced");
 
     private static final List<String> LABEL_READ_ONLY = List.of("id", "organization_id");
+    private static final List<String> ORGANIZATION_READ_ONLY = List.of("id", "type", "status", "owner_id",
+            "created_at");
 
     private TestTenant tenant;
     private String labelId;
@@ -46,9 +48,9 @@ class HostileInputTest extends ApiTestSupport {
                 .param("id", labelId).param("org", tenant.organizationId()).update();
     }
 
-    /** What a PATCH attacks: a user, the profile, the address, or a label of the organization's catalogue. */
+    /** What a PATCH attacks: a user, the profile, the address, a label of the catalogue, or the organization. */
     enum Target {
-        USER, PROFILE, ADDRESS, LABEL;
+        USER, PROFILE, ADDRESS, LABEL, ORGANIZATION;
 
         boolean usersDialect() {
             return this == USER || this == LABEL;
@@ -78,6 +80,10 @@ class HostileInputTest extends ApiTestSupport {
         for (var field : List.of("name", "color")) {
             values.forEach(value -> attacks.add(json(Target.LABEL, "type confusion " + field + "=" + value, field, value)));
         }
+        for (var field : List.of("name", "label", "country")) {
+            values.forEach(value -> attacks.add(json(Target.ORGANIZATION, "type confusion " + field + "=" + value, field,
+                    value)));
+        }
         for (var item : List.of("null", "1", "\"x\"", "[]", "{}", "{\"name\": null}", "{\"name\": 1}", "{\"name\": []}",
                 "{\"name\": \"ok\", \"color\": null}", "{\"name\": \"ok\", \"color\": 5}", "{\"name\": \"\"}",
                 "{\"name\": \"ok\", \"id\": \"AAAAAAAAAAAA\", \"changed_by\": {\"id\": \"x\"}}")) {
@@ -92,10 +98,17 @@ class HostileInputTest extends ApiTestSupport {
             attacks.add(json(Target.ADDRESS, "text locality " + abbreviate(text), "locality", "\"" + text + "\""));
             attacks.add(json(Target.LABEL, "text name " + abbreviate(text), "name", "\"" + text + "\""));
             attacks.add(json(Target.LABEL, "text color " + abbreviate(text), "color", "\"" + text + "\""));
+            attacks.add(json(Target.ORGANIZATION, "text label " + abbreviate(text), "label", "\"" + text + "\""));
+            attacks.add(json(Target.ORGANIZATION, "text name " + abbreviate(text), "name", "\"" + text + "\""));
         }
         attacks.add(new Attack("duplicate keys", Target.USER, Encoding.JSON, "{\"name\": \"a\", \"name\": \"b\"}"));
         attacks.add(new Attack("duplicate keys", Target.PROFILE, Encoding.JSON, "{\"vat_number\": \"a\", \"vat_number\": \"b\"}"));
         attacks.add(new Attack("duplicate keys", Target.LABEL, Encoding.JSON, "{\"name\": \"a\", \"name\": \"b\"}"));
+        attacks.add(new Attack("duplicate keys", Target.ORGANIZATION, Encoding.JSON, "{\"label\": \"a\", \"label\": \"b\"}"));
+        for (var field : ORGANIZATION_READ_ONLY) {
+            attacks.add(new Attack("mass assignment " + field, Target.ORGANIZATION, Encoding.JSON,
+                    "{\"" + field + "\": \"AAAAAAAAAAAA\", \"label\": \"Mass\"}"));
+        }
         for (var field : List.of("Name", "NAME", "Is_Billing_Admin", "IS_BILLING_ADMIN", "Email", "Labels")) {
             attacks.add(json(Target.USER, "case variant " + field, field, "\"x\""));
         }
@@ -177,6 +190,7 @@ class HostileInputTest extends ApiTestSupport {
             case PROFILE -> "/organizations/" + tenant.organizationId() + "/profile";
             case ADDRESS -> "/organizations/" + tenant.organizationId() + "/address";
             case LABEL -> "/labels/users/" + labelId + "/";
+            case ORGANIZATION -> "/organizations/" + tenant.organizationId();
         };
         var response = send("PATCH", path, jwt(tenant.adminKey()), attack.body(), Map.of("Content-Type",
                 contentType(attack.encoding())));
@@ -189,7 +203,11 @@ class HostileInputTest extends ApiTestSupport {
             assertThat(after).as(attack + ": a refused request changes nothing").isEqualTo(before);
             return status;
         }
-        assertThat(after.get("organization")).isEqualTo(before.get("organization"));
+        assertThat(readOnly(after, "organization", ORGANIZATION_READ_ONLY))
+                .isEqualTo(readOnly(before, "organization", ORGANIZATION_READ_ONLY));
+        if (attack.target() != Target.ORGANIZATION) {
+            assertThat(after.get("organization")).isEqualTo(before.get("organization"));
+        }
         assertThat(after.get("admin")).isEqualTo(before.get("admin"));
         assertThat(after.get("roles")).isEqualTo(before.get("roles"));
         assertThat(readOnly(after, "member", USER_READ_ONLY)).as(attack.toString())
@@ -260,6 +278,7 @@ class HostileInputTest extends ApiTestSupport {
             case ADDRESS -> List.of("country", "name_line", "premise", "thoroughfare", "administrative_area",
                     "locality", "postal_code", "_links");
             case LABEL -> List.of("name", "color", "id", "organization_id", "changed_by");
+            case ORGANIZATION -> List.of("name", "label", "country", "id", "owner_id", "status");
         };
         var fields = new LinkedHashMap<String, String>();
         var count = random.nextInt(5);

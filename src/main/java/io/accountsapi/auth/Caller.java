@@ -1,5 +1,7 @@
 package io.accountsapi.auth;
 
+import io.accountsapi.web.ApiException;
+
 /** The active user behind the request's API key, with what authorization decisions need. */
 public record Caller(String userId, String organizationId, String organizationName, boolean admin,
                      boolean billingAdmin) {
@@ -10,6 +12,17 @@ public record Caller(String userId, String organizationId, String organizationNa
             return organizationRef.substring("name=".length()).equals(organizationName);
         }
         return organizationRef.equalsIgnoreCase(organizationId);
+    }
+
+    /**
+     * The caller's own organization id when the reference names it; any other organization does not exist for the
+     * caller (404, exactly as for a missing one).
+     */
+    public String visibleOrganization(String organizationRef) {
+        if (!belongsTo(organizationRef)) {
+            throw ApiException.notFound("organization");
+        }
+        return organizationId;
     }
 
     public boolean mayManageBilling() {

@@ -66,6 +66,14 @@ class Address {
         return changed;
     }
 
+    /** The country an organization's PATCH sets. */
+    void changeCountry(String newCountry, Instant now) {
+        if (!country.equals(newCountry)) {
+            country = newCountry;
+            updatedAt = now;
+        }
+    }
+
     private List<String> values() {
         return List.of(country, nameLine, premise, subPremise, thoroughfare, administrativeArea, subAdministrativeArea,
                 locality, dependentLocality, postalCode);

@@ -84,7 +84,8 @@ public record AddressPatch(
         return new TreeSet<>(ignoredFields.keySet());
     }
 
-    private static JsonNullable<String> upperCase(JsonNullable<String> code) {
+    /** A code as sent, trimmed and in upper case. */
+    static JsonNullable<String> upperCase(JsonNullable<String> code) {
         return code == null ? JsonNullable.undefined()
                 : code.map(value -> value == null ? null : value.strip().toUpperCase(Locale.ROOT));
     }

@@ -10,6 +10,10 @@ import java.time.Instant;
 @Table(name = "organizations")
 class Organization {
 
+    /** What a machine name may be (the migration's CHECK constraint repeats both as the database's own guard). */
+    static final String NAME_PATTERN = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
+    static final int MAX_NAME = 64;
+
     @Id
     private String id;
     private String name;
@@ -43,6 +47,15 @@ class Organization {
     String ownerId() { return ownerId; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
+
+    /** Renames and relabels the organization; {@code updatedAt} moves only when something changes. */
+    void rename(String newName, String newLabel, Instant now) {
+        if (!name.equals(newName) || !label.equals(newLabel)) {
+            name = newName;
+            label = newLabel;
+            updatedAt = now;
+        }
+    }
 
     void assignOwner(String userId, Instant now) {
         this.ownerId = userId;

@@ -29,7 +29,7 @@ class OrganizationApiDocs {
         return GroupedOpenApi.builder()
                 .group("organizations")
                 .displayName("Organizations (Upsun)")
-                .pathsToMatch("/organizations", "/organizations/**")
+                .pathsToMatch("/organizations", "/organizations/**", "/users/me")
                 .addOpenApiCustomizer(openApi -> {
                     openApi.getComponents().addSchemas(ERROR_SCHEMA, errorSchema());
                     allowNullPendingVerification(openApi);

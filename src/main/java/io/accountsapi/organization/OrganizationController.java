@@ -4,6 +4,8 @@ import io.accountsapi.auth.Caller;
 import io.accountsapi.web.PreferHeader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,12 +16,14 @@ import io.accountsapi.web.StrictHandling;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Upsun's organization, profile and address endpoints. */
@@ -30,6 +34,8 @@ class OrganizationController {
 
     private static final String ORGANIZATION_ID = "organization_id";
     private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+    private static final String FILTER = "Only the organizations whose field equals this value. As filter[field][operator],"
+            + " the operator is one of eq, ne, in, nin (comma-separated values), contains, starts, ends.";
 
     private final OrganizationService service;
 
@@ -38,9 +44,15 @@ class OrganizationController {
     }
 
     @GetMapping
-    @Operation(summary = "List organizations", description = "The organizations the caller belongs to.")
-    OrganizationList list(@AuthenticationPrincipal Caller caller) {
-        return service.list(caller);
+    @Operation(summary = "List organizations", operationId = "list-orgs",
+            description = "The organizations the caller belongs to that pass every filter given.")
+    @Parameter(name = "filter[id]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(name = "filter[owner_id]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(name = "filter[name]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(name = "filter[label]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    OrganizationList list(@AuthenticationPrincipal Caller caller,
+                          @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        return service.list(caller, OrganizationFilter.from(query));
     }
 
     @GetMapping("/{organization_id}")
@@ -48,6 +60,17 @@ class OrganizationController {
     OrganizationResponse get(@AuthenticationPrincipal Caller caller,
                              @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
         return service.get(caller, organizationId);
+    }
+
+    @PatchMapping(path = "/{organization_id}", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(summary = "Update organization", description = "Updates the specified organization: its machine name, "
+            + "label or country. Admin only.", operationId = "update-org")
+    OrganizationResponse patch(@AuthenticationPrincipal Caller caller,
+                               @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+                               @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
+                               @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                               @RequestBody OrganizationPatch patch) {
+        return service.patchOrganization(caller, organizationId, patch, PreferHeader.isStrict(prefer), ifMatch);
     }
 
     @GetMapping("/{organization_id}/profile")

@@ -1,7 +1,9 @@
 package io.accountsapi.organization;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, String> {
@@ -13,4 +15,9 @@ interface OrganizationRepository extends JpaRepository<Organization, String> {
     Optional<OrganizationView> findView(String id);
 
     boolean existsByName(String name);
+
+    /** Locks the row so that concurrent changes of the organization apply one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organization o where o.id = :id")
+    Optional<Organization> findForUpdate(String id);
 }

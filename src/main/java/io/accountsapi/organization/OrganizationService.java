@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
+    private static final String ADMIN_RIGHTS = "Changing the organization requires the Admin role.";
     private static final String BILLING_RIGHTS = "Changing billing details requires the Admin role or billing admin rights.";
-    private static final int MAX_NAME_LENGTH = 64;
 
     private final OrganizationRepository organizations;
     private final ProfileRepository profiles;
@@ -48,30 +50,63 @@ public class OrganizationService {
         this.clock = clock;
     }
 
+    /** The caller's organization, when it passes the filter. */
     @Transactional(readOnly = true)
-    public OrganizationList list(Caller caller) {
+    public OrganizationList list(Caller caller, OrganizationFilter filter) {
         var items = organizations.findView(caller.organizationId())
                 .map(view -> OrganizationMapper.organization(view.organization(), view.country()))
+                .filter(filter::matches)
                 .stream().toList();
         return new OrganizationList(items.size(), items, Links.self("/organizations"));
     }
 
     @Transactional(readOnly = true)
     public OrganizationResponse get(Caller caller, String organizationRef) {
-        var view = organizations.findView(visibleOrganization(caller, organizationRef))
+        var view = organizations.findView(caller.visibleOrganization(organizationRef))
                 .orElseThrow(OrganizationService::organizationNotFound);
         return OrganizationMapper.organization(view.organization(), view.country());
     }
 
+    /** Admin only; a machine name another organization has is a 400 on {@code name}, even when taken meanwhile. */
+    @Transactional
+    public OrganizationResponse patchOrganization(Caller caller, String organizationRef, OrganizationPatch patch,
+                                                  boolean strict, String ifMatch) {
+        var organizationId = caller.visibleOrganization(organizationRef);
+        if (!caller.admin()) {
+            throw ApiException.forbidden(ADMIN_RIGHTS);
+        }
+        checkBody(patch, patch.ignoredFieldNames(), strict);
+        var organization = organizations.findForUpdate(organizationId)
+                .orElseThrow(OrganizationService::organizationNotFound);
+        etags.requireMatch(ifMatch, () -> get(caller, organizationId));
+        var name = patch.name().orElse(organization.name());
+        if (!name.equals(organization.name()) && organizations.existsByName(name)) {
+            throw nameTaken();
+        }
+        var now = now();
+        organization.rename(name, patch.label().orElse(organization.label()), now);
+        if (patch.country().isPresent()) {
+            addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound)
+                    .changeCountry(patch.country().get(), now);
+        }
+        try {
+            organizations.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Another organization took the name since the check above.
+            throw nameTaken();
+        }
+        return get(caller, organizationId);
+    }
+
     @Transactional(readOnly = true)
     public ProfileResponse getProfile(Caller caller, String organizationRef) {
-        return profileOf(visibleOrganization(caller, organizationRef));
+        return profileOf(caller.visibleOrganization(organizationRef));
     }
 
     @Transactional
     public ProfileResponse patchProfile(Caller caller, String organizationRef, ProfilePatch patch, boolean strict,
                                         String ifMatch) {
-        var organizationId = visibleOrganization(caller, organizationRef);
+        var organizationId = caller.visibleOrganization(organizationRef);
         requireBillingRights(caller);
         checkBody(patch, patch.ignoredFieldNames(), strict);
         var profile = profiles.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
@@ -82,7 +117,7 @@ public class OrganizationService {
 
     @Transactional(readOnly = true)
     public AddressResponse getAddress(Caller caller, String organizationRef) {
-        var organizationId = visibleOrganization(caller, organizationRef);
+        var organizationId = caller.visibleOrganization(organizationRef);
         var address = addresses.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         return OrganizationMapper.address(organizationId, address);
     }
@@ -90,7 +125,7 @@ public class OrganizationService {
     @Transactional
     public AddressResponse patchAddress(Caller caller, String organizationRef, AddressPatch patch, boolean strict,
                                         String ifMatch) {
-        var organizationId = visibleOrganization(caller, organizationRef);
+        var organizationId = caller.visibleOrganization(organizationRef);
         requireBillingRights(caller);
         checkBody(patch, patch.ignoredFieldNames(), strict);
         var address = addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
@@ -123,14 +158,6 @@ public class OrganizationService {
         return OrganizationMapper.profile(view, clock.instant());
     }
 
-    /** The caller's own organization id when the reference names it; otherwise the organization does not exist. */
-    private static String visibleOrganization(Caller caller, String organizationRef) {
-        if (!caller.belongsTo(organizationRef)) {
-            throw organizationNotFound();
-        }
-        return caller.organizationId();
-    }
-
     private static void requireBillingRights(Caller caller) {
         if (!caller.mayManageBilling()) {
             throw ApiException.forbidden(BILLING_RIGHTS);
@@ -149,7 +176,7 @@ public class OrganizationService {
         var name = base;
         for (int suffix = 2; organizations.existsByName(name); suffix++) {
             var tail = "-" + suffix;
-            name = base.substring(0, Math.min(base.length(), MAX_NAME_LENGTH - tail.length())) + tail;
+            name = base.substring(0, Math.min(base.length(), Organization.MAX_NAME - tail.length())) + tail;
         }
         return name;
     }
@@ -158,14 +185,18 @@ public class OrganizationService {
     static String slug(String label) {
         var ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_NAME_LENGTH) {
-            slug = slug.substring(0, MAX_NAME_LENGTH).replaceAll("-+$", "");
+        if (slug.length() > Organization.MAX_NAME) {
+            slug = slug.substring(0, Organization.MAX_NAME).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "organization" : slug;
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ApiException nameTaken() {
+        return new ApiException(new ApiProblem.Invalid(Map.of("name", List.of(UpsunMessages.ALREADY_USED))));
     }
 
     private static ApiException organizationNotFound() {

@@ -65,8 +65,8 @@ public record ProfileResponse(
         @JsonProperty("_links")
         Links links) {
 
-    /** RFC 3339 in UTC, whole seconds, as in the seed's example. */
-    static final String UPSUN_TIME = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+    /** RFC 3339 in UTC, whole seconds, as in the seed's example: every time of the Upsun dialect. */
+    public static final String UPSUN_TIME = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
     @Schema(name = "ProfileTrial", description = "The current trial for the profile.")
     public record Trial(

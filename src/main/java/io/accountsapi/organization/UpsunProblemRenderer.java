@@ -21,12 +21,16 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class UpsunProblemRenderer implements ProblemRenderer {
 
+    /** Upsun's current user (served by the users feature, in this dialect): the one path of it outside organizations. */
+    private static final String CURRENT_USER = "/users/me";
+
     record UpsunError(String title, int status, int code, String message, Object detail) {
     }
 
     @Override
     public boolean claims(String path) {
-        return path != null && (path.equals("/organizations") || path.startsWith("/organizations/"));
+        return path != null && (path.equals("/organizations") || path.startsWith("/organizations/")
+                || path.equals(CURRENT_USER));
     }
 
     @Override

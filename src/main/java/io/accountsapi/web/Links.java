@@ -4,20 +4,38 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** HAL-style {@code _links} as Upsun returns them; clients follow {@code self} to update a resource. */
+/**
+ * HAL-style {@code _links} as Upsun returns them: clients follow {@code self} to update a resource, an organization's
+ * links to its parts, a list's {@code previous} and {@code next} to its neighbouring pages.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Links(Link self, Link profile, Link address) {
+public record Links(Link self, Link previous, Link next, Link profile, Link address, Link members) {
 
     public record Link(@Schema(description = "URL of the link.", example = "https://accounts.example.com/organizations/01EY8BWRSQ56EY1TDC32PARAJS/profile") String href) {
     }
 
     public static Links self(String path) {
-        return new Links(absolute(path), null, null);
+        return new Links(absolute(path), null, null, null, null, null);
     }
 
     public static Links organization(String organizationId) {
         var base = "/organizations/" + organizationId;
-        return new Links(absolute(base), absolute(base + "/profile"), absolute(base + "/address"));
+        return new Links(absolute(base), null, null, absolute(base + "/profile"), absolute(base + "/address"),
+                absolute(base + "/members"));
+    }
+
+    /**
+     * A page of a list at {@code path}: {@code previous} and {@code next}, when not null, are the values of the
+     * {@code page[before]} and {@code page[after]} cursors that reach the neighbouring pages.
+     */
+    public static Links page(String path, String previousBefore, String nextAfter) {
+        return new Links(absolute(path), cursor(path, "page[before]", previousBefore),
+                cursor(path, "page[after]", nextAfter), null, null, null);
+    }
+
+    private static Link cursor(String path, String parameter, String value) {
+        return value == null ? null : new Link(ServletUriComponentsBuilder.fromCurrentContextPath().path(path)
+                .queryParam(parameter, value).encode().toUriString());
     }
 
     /** The absolute URL of a path as the client reached this server (honouring a trusted proxy's forwarded host). */

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** CONTRACT section 4: organizations and the address. */
+/** CONTRACT section 4: organizations (their list, filters and changes) and the address. */
 class AddressAndOrganizationApiTest extends ApiTestSupport {
 
     private static final List<String> ADDRESS_FIELDS = List.of("country", "name_line", "premise", "sub_premise",
@@ -58,6 +59,97 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         assertThat(body.get("_links").get("profile").get("href").asString())
                 .isEqualTo(url("/organizations/" + tenant.organizationId() + "/profile"));
         assertThat(byName.body()).isEqualTo(body);
+    }
+
+    @Test
+    void listFiltersAsUpsunDoes() {
+        var key = bearer(tenant.memberKey());
+        var owner = tenant.adminId();
+
+        assertThat(count("/organizations?filter[owner_id]=" + owner, key)).isEqualTo(1);
+        assertThat(count("/organizations?filter[owner_id]=" + tenant.memberId(), key)).isZero();
+        assertThat(count("/organizations?filter[owner_id][eq]=" + owner, key)).isEqualTo(1);
+        assertThat(count("/organizations?filter[owner_id][ne]=" + owner, key)).isZero();
+        assertThat(count("/organizations?filter[id][in]=X," + tenant.organizationId(), key)).isEqualTo(1);
+        assertThat(count("/organizations?filter[name][starts]=" + tenant.organizationName().substring(0, 5)
+                + "&filter[label][contains]=Test", key)).isEqualTo(1);
+        assertThat(count("/organizations?filter[label][ends]=nothing-like-it", key)).isZero();
+        var empty = get("/organizations?filter[owner_id]=nobody", key).body();
+        assertThat(empty.get("items").size()).isZero();
+        var bad = get("/organizations?filter[owner_id][like]=x", key);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body().get("detail").get("filter[owner_id][like]").asString()).startsWith("Unknown operator");
+    }
+
+    private int count(String path, String key) {
+        var response = get(path, key);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body().get("count").asInt();
+    }
+
+    @Test
+    void anAdminChangesTheOrganizationsNameLabelAndCountry() {
+        var path = "/organizations/" + tenant.organizationId();
+        var name = "renamed-" + tenant.organizationName();
+
+        var response = patch(path, bearer(tenant.adminKey()),
+                "{\"label\": \" Renamed Ltd \", \"name\": \"" + name + "\", \"country\": \"fr\"}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.body().get("label").asString()).isEqualTo("Renamed Ltd");
+        assertThat(response.body().get("name").asString()).isEqualTo(name);
+        assertThat(response.body().get("country").asString()).isEqualTo("FR");
+        assertThat(jdbc.sql("SELECT o.name || ' ' || o.label || ' ' || a.country FROM organizations o JOIN addresses a"
+                + " ON a.organization_id = o.id WHERE o.id = :id").param("id", tenant.organizationId())
+                .query(String.class).single()).isEqualTo(name + " Renamed Ltd FR");
+        assertThat(get("/organizations/name=" + name, bearer(tenant.memberKey())).body()).isEqualTo(response.body());
+        assertThat(get(path + "/profile", bearer(tenant.memberKey())).body().get("display_name").asString())
+                .isEqualTo("Renamed Ltd");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"name": "Not A Slug"}      | name    | This value is not valid.
+            {"name": "-dash"}           | name    | This value is not valid.
+            {"name": null}              | name    | This value should not be null.
+            {"label": "  "}             | label   | This value should not be blank.
+            {"country": "XX"}           | country | This value is not a valid country.
+            """)
+    void badOrganizationValuesAreRefused(String body, String field, String message) {
+        var before = stored();
+
+        var response = patch("/organizations/" + tenant.organizationId(), bearer(tenant.adminKey()), body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("detail").get(field).asString()).isEqualTo(message);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherOrganizationsNameIsTakenAndOnlyAnAdminChangesTheOrganization() {
+        var other = newTenant();
+        var path = "/organizations/" + tenant.organizationId();
+        var before = stored();
+
+        var taken = patch(path, bearer(tenant.adminKey()), "{\"name\": \"" + other.organizationName() + "\"}");
+        var byMember = patch(path, bearer(tenant.memberKey()), "{\"label\": \"Mine\"}");
+        var foreign = patch("/organizations/" + other.organizationId(), bearer(tenant.adminKey()), "{\"label\": \"Mine\"}");
+
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.body().get("detail").get("name").asString()).isEqualTo("This value is already used.");
+        assertThat(byMember.status()).isEqualTo(403);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(stored()).isEqualTo(before);
+        assertThat(patch(path, bearer(tenant.adminKey()), "{\"name\": \"" + tenant.organizationName() + "\"}").status())
+                .as("its own name is not taken").isEqualTo(200);
+    }
+
+    private String stored() {
+        return jdbc.sql("SELECT o.name || '|' || o.label || '|' || a.country || '|' || o.updated_at FROM organizations o"
+                + " JOIN addresses a ON a.organization_id = o.id WHERE o.id = :id").param("id", tenant.organizationId())
+                .query(String.class).single();
     }
 
     @Test

@@ -170,6 +170,6 @@ class OrganizationControllerWebTest {
                 "resources", 30);
         return new ProfileResponse(UUID.randomUUID(), "Example", "a@example.com", "example", "organization", "", "",
                 "", "USD", "", "", "", true, "", "", "", false, at, at, "", trial, false,
-                new Links(new Links.Link("http://localhost" + PROFILE), null, null));
+                new Links(new Links.Link("http://localhost" + PROFILE), null, null, null, null, null));
     }
 }

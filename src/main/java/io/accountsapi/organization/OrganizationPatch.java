@@ -1,0 +1,61 @@
+package io.accountsapi.organization;
+
+import static io.accountsapi.organization.UpsunMessages.NOT_BLANK;
+import static io.accountsapi.organization.UpsunMessages.NOT_NULL;
+import static io.accountsapi.organization.UpsunMessages.NOT_VALID;
+import static io.accountsapi.organization.UpsunMessages.TOO_LONG;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.accountsapi.web.CountryCode;
+import io.accountsapi.web.PlainText;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/**
+ * Body of {@code PATCH /organizations/{id}}: what Upsun lets a client change of an organization. Omitted fields are
+ * left as they are and {@code null} is refused; the country is the address's (an empty string clears it). Any other
+ * field lands in {@link #ignoredFields} and is never applied.
+ */
+@Schema(name = "OrganizationPatch", description = "The organization fields to change; all optional.")
+public record OrganizationPatch(
+        @Schema(description = "A unique machine name representing the organization: lower-case letters, digits and "
+                + "inner dashes.", maxLength = Organization.MAX_NAME, pattern = Organization.NAME_PATTERN,
+                example = "example-ltd", types = "string")
+        @NotNull(message = NOT_NULL) @Size(max = Organization.MAX_NAME, message = TOO_LONG)
+        @Pattern(regexp = Organization.NAME_PATTERN, message = NOT_VALID)
+        JsonNullable<String> name,
+
+        @Schema(description = "The human-readable label of the organization.", maxLength = 255, example = "Example Ltd",
+                types = "string")
+        @NotNull(message = NOT_NULL) @NotBlank(message = NOT_BLANK) @PlainText @Size(max = 255, message = TOO_LONG)
+        JsonNullable<String> label,
+
+        @Schema(description = "The organization country (2-letter country code), which is its address's.",
+                format = "ISO ALPHA-2", maxLength = 2, example = "DE", types = "string")
+        @NotNull(message = NOT_NULL) @PlainText @CountryCode
+        JsonNullable<String> country,
+
+        @JsonAnySetter @Schema(hidden = true)
+        Map<String, Object> ignoredFields) {
+
+    public OrganizationPatch {
+        name = name == null ? JsonNullable.undefined() : name;
+        label = label == null ? JsonNullable.undefined()
+                : label.map(value -> value == null ? null : value.strip());
+        country = AddressPatch.upperCase(country);
+        ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
+    }
+
+    /** The fields sent that this PATCH ignores, sorted by name. */
+    SortedSet<String> ignoredFieldNames() {
+        return new TreeSet<>(ignoredFields.keySet());
+    }
+}

@@ -1,0 +1,62 @@
+package io.accountsapi.user;
+
+import io.accountsapi.auth.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Users as Upsun's clients see them: the current user and the organization's members, in Upsun's dialect (its error
+ * shape claims these paths).
+ */
+@RestController
+@Tag(name = "Organization Members", description = "The users of an organization, and the current user")
+class MemberController {
+
+    private static final String ORGANIZATION_ID = "organization_id";
+    private static final String ORGANIZATION_ID_DESCRIPTION =
+            "The ID of the organization. Prefix with name= to retrieve the organization by name instead.";
+
+    private final MemberService service;
+
+    MemberController(MemberService service) {
+        this.service = service;
+    }
+
+    @GetMapping(path = "/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "get-current-user", summary = "Get current user",
+            description = "Retrieves the current user, determined from the used API key.")
+    UpsunUserResponse currentUser(@AuthenticationPrincipal Caller caller) {
+        return service.currentUser(caller);
+    }
+
+    @GetMapping(path = "/organizations/{organization_id}/members", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "list-org-members", summary = "List organization members",
+            description = "50 members per page, in the order of their ids; follow _links.next and _links.previous.")
+    MemberList members(@AuthenticationPrincipal Caller caller,
+                       @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID)
+                       String organizationId,
+                       @Parameter(description = "Shows 50 members after the given cursor.")
+                       @RequestParam(name = "page[after]", required = false) String after,
+                       @Parameter(description = "Shows 50 members before the given cursor.")
+                       @RequestParam(name = "page[before]", required = false) String before) {
+        return service.members(caller, organizationId, after, before);
+    }
+
+    @GetMapping(path = "/organizations/{organization_id}/members/{user_id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "get-org-member", summary = "Get organization member",
+            description = "A member's id is its user's id.")
+    MemberResponse member(@AuthenticationPrincipal Caller caller,
+                          @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID)
+                          String organizationId,
+                          @Parameter(description = "The ID of the member: its user's id.") @PathVariable("user_id")
+                          String userId) {
+        return service.member(caller, organizationId, userId);
+    }
+}

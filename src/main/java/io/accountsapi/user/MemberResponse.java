@@ -1,0 +1,59 @@
+package io.accountsapi.user;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.accountsapi.organization.ProfileResponse;
+import io.accountsapi.web.Links;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Upsun's organization member: a user of the organization. Members have no id of their own here, so a member's id is
+ * its user's. Permissions say what the member may do on this server: an Admin {@code admin}, {@code billing} and
+ * {@code members}; a billing admin {@code billing}; any other member none.
+ */
+@Schema(name = "OrganizationMember")
+public record MemberResponse(
+        @Schema(description = "The ID of the member: its user's.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED)
+        String id,
+        @Schema(description = "The ID of the organization.", format = "ulid", example = "01EY8BWRSQ56EY1TDC32PARAJS",
+                requiredMode = REQUIRED) String organizationId,
+        @Schema(description = "The ID of the user.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED) String userId,
+        @ArraySchema(schema = @Schema(allowableValues = {ADMIN, BILLING, MEMBERS}), arraySchema = @Schema(
+                description = "What the member may do.", requiredMode = REQUIRED)) List<String> permissions,
+        @Schema(description = "Whether the member is the organization owner.", requiredMode = REQUIRED) boolean owner,
+        @Schema(description = "The date and time when the member was created.", example = "2023-11-07T05:31:56Z",
+                requiredMode = REQUIRED)
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
+        Instant createdAt,
+        @Schema(description = "The date and time when the member was last updated.", example = "2023-11-07T05:31:56Z",
+                requiredMode = REQUIRED)
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
+        Instant updatedAt,
+        @JsonProperty("_links") @Schema(requiredMode = REQUIRED) Links links) {
+
+    static final String ADMIN = "admin";
+    static final String BILLING = "billing";
+    static final String MEMBERS = "members";
+
+    static MemberResponse of(String organizationId, MemberView member) {
+        List<String> permissions = new ArrayList<>();
+        if (member.admin()) {
+            permissions.add(ADMIN);
+        }
+        if (member.admin() || member.billingAdmin()) {
+            permissions.add(BILLING);
+        }
+        if (member.admin()) {
+            permissions.add(MEMBERS);
+        }
+        return new MemberResponse(member.userId(), organizationId, member.userId(), List.copyOf(permissions),
+                member.owner(), member.createdAt(), member.updatedAt(),
+                Links.self("/organizations/" + organizationId + "/members/" + member.userId()));
+    }
+}

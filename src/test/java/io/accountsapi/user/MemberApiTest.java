@@ -1,0 +1,161 @@
+package io.accountsapi.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.accountsapi.ApiTestSupport;
+import io.accountsapi.auth.BuiltInRoles;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The contract's users in Upsun's dialect: {@code GET /users/me} and an organization's members. */
+class MemberApiTest extends ApiTestSupport {
+
+    private TestTenant tenant;
+
+    @BeforeEach
+    void createTenant() {
+        tenant = newTenant();
+    }
+
+    @Test
+    void currentUserIsTheCallerInUpsunsShape() {
+        jdbc.sql("UPDATE users SET name = 'Jane van Dyke' WHERE id = :id").param("id", tenant.memberId()).update();
+        patch("/organizations/" + tenant.organizationId() + "/address", bearer(tenant.adminKey()), "{\"country\": \"pt\"}");
+
+        var response = get("/users/me", bearer(tenant.memberKey()));
+
+        assertThat(response.status()).isEqualTo(200);
+        var me = response.body();
+        assertThat(me.propertyNames()).containsExactlyInAnyOrder("id", "deactivated", "namespace", "username", "email",
+                "email_verified", "first_name", "last_name", "picture", "company", "website", "country", "created_at",
+                "updated_at");
+        assertThat(me.get("id").asString()).isEqualTo(tenant.memberId());
+        assertThat(me.get("deactivated").asBoolean()).isFalse();
+        assertThat(me.get("username").asString()).isEqualTo(me.get("email").asString()).startsWith("member-");
+        assertThat(me.get("first_name").asString()).isEqualTo("Jane");
+        assertThat(me.get("last_name").asString()).isEqualTo("van Dyke");
+        assertThat(me.get("company").asString()).startsWith("Test Org ");
+        assertThat(me.get("country").asString()).isEqualTo("PT");
+        assertThat(me.get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        assertThat(get("/users/me", jwt(tenant.adminKey())).body().get("id").asString()).isEqualTo(tenant.adminId());
+    }
+
+    @Test
+    void currentUserErrorsAreUpsunProblems() {
+        var response = get("/users/me", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("code").asInt()).isEqualTo(401);
+        assertThat(get("/users/me/", bearer(tenant.adminKey())).body())
+                .as("with the slash, a Probely user id that does not exist").isEqualTo(json("{\"detail\": \"Not found.\"}"));
+    }
+
+    @Test
+    void membersAreTheOrganizationsActiveUsersWithTheirPermissions() {
+        var billing = provisioning.addUser(tenant.organizationId(), "billing-" + UUID.randomUUID() + "@example.com",
+                "Billing", BuiltInRoles.MEMBER_ID, true);
+        var gone = provisioning.addUser(tenant.organizationId(), "gone-" + UUID.randomUUID() + "@example.com", "Gone",
+                BuiltInRoles.MEMBER_ID, false);
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id").param("id", gone).update();
+        newTenant();
+        var path = "/organizations/" + tenant.organizationId() + "/members";
+
+        var list = get(path, bearer(tenant.memberKey()));
+
+        assertThat(list.status()).isEqualTo(200);
+        var body = list.body();
+        assertThat(body.get("count").asInt()).isEqualTo(3);
+        assertThat(body.get("_links").get("self").get("href").asString()).isEqualTo(url(path));
+        assertThat(body.get("_links").has("next")).isFalse();
+        assertThat(userIds(body)).containsExactlyInAnyOrder(tenant.adminId(), tenant.memberId(), billing).isSorted();
+        var admin = member(body, tenant.adminId());
+        assertThat(admin.propertyNames()).containsExactlyInAnyOrder("id", "organization_id", "user_id", "permissions",
+                "owner", "created_at", "updated_at", "_links");
+        assertThat(admin.get("permissions")).isEqualTo(json("[\"admin\", \"billing\", \"members\"]"));
+        assertThat(admin.get("owner").asBoolean()).isTrue();
+        assertThat(admin.get("organization_id").asString()).isEqualTo(tenant.organizationId());
+        assertThat(member(body, billing).get("permissions")).isEqualTo(json("[\"billing\"]"));
+        assertThat(member(body, tenant.memberId()).get("permissions")).isEqualTo(json("[]"));
+        assertThat(member(body, tenant.memberId()).get("owner").asBoolean()).isFalse();
+
+        var one = get(path + "/" + tenant.memberId(), bearer(tenant.adminKey()));
+        assertThat(one.body()).isEqualTo(member(body, tenant.memberId()));
+        assertThat(one.body().get("_links").get("self").get("href").asString()).isEqualTo(url(path + "/" + tenant.memberId()));
+        assertThat(get("/organizations/name=" + tenant.organizationName() + "/members", bearer(tenant.memberKey())).body())
+                .isEqualTo(body);
+        assertThat(get(path + "/" + gone, bearer(tenant.adminKey())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherOrganizationsMembersAreNotFound() {
+        var foreign = newTenant();
+        var path = "/organizations/" + foreign.organizationId() + "/members";
+
+        var list = get(path, bearer(tenant.adminKey()));
+        var member = get(path + "/" + foreign.memberId(), bearer(tenant.adminKey()));
+        var theirUserInOurs = get("/organizations/" + tenant.organizationId() + "/members/" + foreign.memberId(),
+                bearer(tenant.adminKey()));
+
+        for (var response : List.of(list, member, theirUserInOurs)) {
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void membersComeFiftyAPageWithCursorsToTheNeighbouringPages() {
+        for (int i = 0; i < 55; i++) {
+            provisioning.addUser(tenant.organizationId(), "page-" + UUID.randomUUID() + "@example.com", "Page " + i,
+                    BuiltInRoles.MEMBER_ID, false);
+        }
+        var key = bearer(tenant.memberKey());
+
+        var first = get("/organizations/" + tenant.organizationId() + "/members", key).body();
+        var second = get(pathOf(first.get("_links").get("next")), key).body();
+        var back = get(pathOf(second.get("_links").get("previous")), key).body();
+
+        assertThat(first.get("count").asInt()).isEqualTo(57);
+        assertThat(first.get("items").size()).isEqualTo(50);
+        assertThat(first.get("_links").has("previous")).isFalse();
+        assertThat(second.get("items").size()).isEqualTo(7);
+        assertThat(second.get("_links").has("next")).isFalse();
+        var all = new ArrayList<>(userIds(first));
+        all.addAll(userIds(second));
+        assertThat(all).doesNotHaveDuplicates().hasSize(57).isSorted();
+        assertThat(userIds(back)).isEqualTo(userIds(first));
+    }
+
+    @Test
+    void theOrganizationLinksItsMembers() {
+        var organization = get("/organizations/" + tenant.organizationId(), bearer(tenant.memberKey())).body();
+
+        assertThat(organization.get("_links").get("members").get("href").asString())
+                .isEqualTo(url("/organizations/" + tenant.organizationId() + "/members"));
+    }
+
+    private static String pathOf(JsonNode link) {
+        var uri = URI.create(link.get("href").asString());
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    private static List<String> userIds(JsonNode list) {
+        var ids = new ArrayList<String>();
+        list.get("items").forEach(item -> ids.add(item.get("user_id").asString()));
+        return ids;
+    }
+
+    private static JsonNode member(JsonNode list, String userId) {
+        for (var item : list.get("items")) {
+            if (item.get("user_id").asString().equals(userId)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no member " + userId + " in " + list);
+    }
+}
