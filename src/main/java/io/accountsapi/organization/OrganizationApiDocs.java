@@ -59,8 +59,8 @@ class OrganizationApiDocs {
                 .addProperty("status", new Schema<Integer>().type("integer"))
                 .addProperty("code", new Schema<Integer>().type("integer").description("The HTTP status again."))
                 .addProperty("message", new StringSchema().description("One sentence."))
-                .addProperty("detail", new Schema<>().description("For validation errors an object of field messages; "
-                        + "otherwise a string.").oneOf(List.of(new StringSchema(),
-                        new ObjectSchema().additionalProperties(new StringSchema()))));
+                // Any JSON value: client generators mishandle a oneOf of a string and a map.
+                .addProperty("detail", new Schema<>().description("For validation errors an object of field messages "
+                        + "(field name to message); otherwise a string."));
     }
 }
