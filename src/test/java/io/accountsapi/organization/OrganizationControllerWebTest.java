@@ -16,6 +16,7 @@ import io.accountsapi.auth.WebSliceConfiguration;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.Links;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -55,6 +56,42 @@ class OrganizationControllerWebTest {
         assertThat(patch.getValue().vatNumber().get()).isEqualTo("GB 12");
         assertThat(patch.getValue().billingContact().isPresent()).isFalse();
         assertThat(patch.getValue().ignoredFieldNames()).containsExactly("currency");
+    }
+
+    @Test
+    void organizationPatchTrimsTheLabelUpperCasesTheCountryAndKeepsUnknownFieldsApart() {
+        when(service.patchOrganization(any(), anyString(), any(), anyBoolean(), any())).thenReturn(sampleOrganization());
+
+        assertThat(mvc.patch().uri("/organizations/" + ORG).header("Authorization", "Bearer " + ADMIN_KEY)
+                .contentType("application/merge-patch+json")
+                .content("{\"label\": \" Acme \", \"country\": \"de\", \"owner_id\": \"x\"}")).hasStatusOk()
+                .bodyJson().extractingPath("$._links.members.href").isEqualTo("http://localhost/organizations/" + ORG
+                        + "/members");
+
+        var patch = ArgumentCaptor.forClass(OrganizationPatch.class);
+        verify(service).patchOrganization(eq(ADMIN), eq(ORG), patch.capture(), eq(false), isNull());
+        assertThat(patch.getValue().label().get()).isEqualTo("Acme");
+        assertThat(patch.getValue().country().get()).isEqualTo("DE");
+        assertThat(patch.getValue().name().isPresent()).isFalse();
+        assertThat(patch.getValue().ignoredFieldNames()).containsExactly("owner_id");
+    }
+
+    @Test
+    void listFiltersReachTheServiceAndAnUnknownOperatorIsRefusedFirst() {
+        when(service.list(any(), any())).thenReturn(new OrganizationList(0, List.of(),
+                new Links(new Links.Link("http://localhost/organizations"), null, null, null, null, null)));
+
+        assertThat(mvc.get().uri("/organizations").param("filter[owner_id]", "Owner1234567").param("filter[name][ne]", "x")
+                .header("Authorization", "Bearer " + ADMIN_KEY)).hasStatusOk();
+        assertThat(mvc.get().uri("/organizations").param("filter[owner_id][like]", "x")
+                .header("Authorization", "Bearer " + ADMIN_KEY)).hasStatus(400).hasContentType("application/problem+json");
+
+        var filter = ArgumentCaptor.forClass(OrganizationFilter.class);
+        verify(service).list(eq(ADMIN), filter.capture());
+        assertThat(filter.getValue().conditions()).containsExactlyInAnyOrder(
+                new OrganizationFilter.Condition("owner_id", "eq", "Owner1234567"),
+                new OrganizationFilter.Condition("name", "ne", "x"));
+        assertThat(filter.getValue().matches(sampleOrganization())).isTrue();
     }
 
     @Test
@@ -159,6 +196,13 @@ class OrganizationControllerWebTest {
 
         assertThat(result).hasStatus(415).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         verifyNoInteractions(service);
+    }
+
+    private static OrganizationResponse sampleOrganization() {
+        var at = Instant.parse("2023-11-07T05:31:56Z");
+        var base = "http://localhost/organizations/" + ORG;
+        return new OrganizationResponse(ORG, "flexible", "Owner1234567", "example", "Example", "DE", "active", at, at,
+                new Links(new Links.Link(base), null, null, null, null, new Links.Link(base + "/members")));
     }
 
     private static ProfileResponse sampleProfile() {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,6 +175,38 @@ class UserRepositoryTest {
                 .containsExactly("Zed", "Bob");
         assertThat(searched).extracting(row -> JSON.readTree(row.json()).get("name").asString(),
                 UserRepository.PageRow::total).containsExactly(Tuple.tuple("Bob", 1L));
+    }
+
+    @Test
+    void membersAreTheActiveUsersInTheOrderOfTheirIdsWithTheirRightsAndOwnership() {
+        var admin = newUser(unique("admin"), "Ada Admin");
+        var member = newUser(unique("member"), "Mel");
+        var inactive = newUser(unique("gone"), "Gone");
+        jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')").param("id", admin)
+                .param("role", BuiltInRoles.ADMIN_ID).update();
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id").param("id", inactive).update();
+        jdbc.sql("UPDATE organizations SET owner_id = :id WHERE id = :org").param("id", admin)
+                .param("org", organizationId).update();
+        jdbc.sql("INSERT INTO addresses (organization_id, country, updated_at) VALUES (:org, 'PT', now())")
+                .param("org", organizationId).update();
+        var ordered = Stream.of(admin, member).sorted().toList();
+
+        var all = users.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, "", Limit.of(10));
+        var last = users.findMembersBefore(organizationId, BuiltInRoles.ADMIN_ID, "~", Limit.of(1));
+
+        assertThat(all).extracting(MemberView::userId).containsExactlyElementsOf(ordered);
+        assertThat(last).extracting(MemberView::userId).containsExactly(ordered.getLast());
+        assertThat(users.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, ordered.getFirst(), Limit.of(10)))
+                .extracting(MemberView::userId).containsExactly(ordered.getLast());
+        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, admin)).get()
+                .extracting(MemberView::admin, MemberView::owner).containsExactly(true, true);
+        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, member)).get()
+                .extracting(MemberView::admin, MemberView::owner).containsExactly(false, false);
+        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, inactive)).isEmpty();
+        assertThat(users.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, admin)).isEmpty();
+        assertThat(users.countByOrganizationIdAndActiveTrue(organizationId)).isEqualTo(2);
+        assertThat(users.findCurrentUser(admin)).get().extracting(CurrentUserView::name,
+                CurrentUserView::organizationLabel, CurrentUserView::country).containsExactly("Ada Admin", "Repo", "PT");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.accountsapi.user;
+
+import static io.accountsapi.auth.WebSliceConfiguration.MEMBER;
+import static io.accountsapi.auth.WebSliceConfiguration.MEMBER_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.accountsapi.auth.WebSliceConfiguration;
+import io.accountsapi.web.ApiException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Binding and error bodies of Upsun's users, with the service replaced: the cursors reach the service, times have
+ * whole seconds, and errors are Upsun's problems even on {@code /users/me}, a path among Probely's.
+ */
+@WebMvcTest(MemberController.class)
+@Import(WebSliceConfiguration.class)
+class MemberControllerWebTest {
+
+    private static final String MEMBERS = "/organizations/01EY8BWRSQ56EY1TDC32PARAJS/members";
+
+    @Autowired
+    MockMvcTester mvc;
+    @MockitoBean
+    MemberService service;
+
+    @Test
+    void cursorsReachTheService() {
+        when(service.members(any(), anyString(), any(), any())).thenThrow(ApiException.notFound("organization"));
+
+        mvc.get().uri(MEMBERS).param("page[after]", "Abc").param("page[before]", "Xyz")
+                .header("Authorization", "Bearer " + MEMBER_KEY).exchange();
+
+        verify(service).members(MEMBER, "01EY8BWRSQ56EY1TDC32PARAJS", "Abc", "Xyz");
+    }
+
+    @Test
+    void currentUserIsWrittenInUpsunsNamesAndTimes() {
+        var at = Instant.parse("2023-11-07T05:31:56.123456Z");
+        when(service.currentUser(MEMBER)).thenReturn(new UpsunUserResponse("MemberUser12", false, "accounts-api",
+                "m@example.com", "m@example.com", false, "M", "", "", "Example", "", "DE", at, at));
+
+        var result = mvc.get().uri("/users/me").header("Authorization", "Bearer " + MEMBER_KEY);
+
+        assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().extractingPath("$.created_at").isEqualTo("2023-11-07T05:31:56Z");
+        assertThat(result).bodyJson().extractingPath("$.email_verified").isEqualTo(false);
+    }
+
+    @Test
+    void errorsAreUpsunProblems() {
+        when(service.member(any(), anyString(), anyString())).thenThrow(ApiException.notFound("member"));
+
+        assertThat(mvc.get().uri("/users/me")).hasStatus(401).hasContentType("application/problem+json");
+        assertThat(mvc.get().uri(MEMBERS + "/Nobody123456").header("Authorization", "Bearer " + MEMBER_KEY))
+                .hasStatus(404).hasContentType("application/problem+json").bodyJson().extractingPath("$.detail")
+                .isEqualTo("No member matches the given identifier.");
+    }
+}
