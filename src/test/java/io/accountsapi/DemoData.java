@@ -63,7 +63,8 @@ class DemoData {
         return openApi -> {
             var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", MEMBER_EMAIL)
                     .query(String.class).single();
-            var examples = new HashMap<>(Map.of("organization_id", organizationId(jdbc), "id", memberId));
+            var examples = new HashMap<>(Map.of("organization_id", organizationId(jdbc), "id", memberId, "user_id",
+                    memberId));
             // Absent in a dev database made before the spare key existed, or once it is revoked.
             jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name").param("user", memberId)
                     .param("name", SPARE_KEY_NAME).query(String.class).optional()

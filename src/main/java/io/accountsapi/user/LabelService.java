@@ -49,7 +49,7 @@ public class LabelService {
                 query.length()), query.page(), query.length(), page.map(LabelService::response).toList());
     }
 
-    @Transactional(readOnly = true)
+    /** One statement (the label and who changed it), so no transaction of its own. */
     public UserResponse.LabelResponse get(Caller caller, String labelId) {
         return labels.findByIdAndOrganizationId(labelId, caller.organizationId()).map(LabelService::response)
                 .orElseThrow(LabelService::labelNotFound);
