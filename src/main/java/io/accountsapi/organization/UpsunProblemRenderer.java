@@ -117,6 +117,11 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "The request body is too large.";
                 detail = "Request bodies are limited to 64 KiB.";
             }
+            case ApiProblem.Busy p -> {
+                message = "The server is busy.";
+                detail = "Every request slot stayed taken; retry in a moment.";
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
+            }
             case ApiProblem.Unavailable p -> {
                 message = "The service is temporarily unavailable.";
                 detail = "Retry in a moment.";

@@ -62,6 +62,10 @@ class DrfProblemRenderer implements ProblemRenderer {
             case ApiProblem.PreconditionFailed p -> detail("Precondition failed: the resource has changed.");
             case ApiProblem.Conflict p -> detail("The request conflicts with a concurrent change; retry it.");
             case ApiProblem.PayloadTooLarge p -> detail("Request body is too large.");
+            case ApiProblem.Busy p -> {
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
+                yield detail("The server is busy, try again in a moment.");
+            }
             case ApiProblem.Unavailable p -> {
                 headers.set(HttpHeaders.RETRY_AFTER, "1");
                 yield detail("Service temporarily unavailable, try again later.");

@@ -99,6 +99,11 @@ public sealed interface ApiProblem {
     }
 
 
+    /** Every request slot stayed taken until the request's deadline. */
+    record Busy() implements ApiProblem {
+        public HttpStatus status() { return HttpStatus.SERVICE_UNAVAILABLE; }
+    }
+
     record Unavailable() implements ApiProblem {
         public HttpStatus status() { return HttpStatus.SERVICE_UNAVAILABLE; }
     }
