@@ -63,8 +63,10 @@ export PGHOST=127.0.0.1 PGPORT=$DB_PORT PGUSER=$DB_USER PGDATABASE=accounts_benc
 echo "== server"
 JAR=target/accounts-api.jar START_OPTS=
 if [ "${JAVA_VERSION:-0}" -ge 25 ] && [ "${AOT_CACHE:-yes}" = yes ]; then
-  echo "ahead-of-time cache (bin/aot-cache)..."
-  JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" bash bin/aot-cache "$JAR" "$WORK/aot" >/dev/null
+  echo "ahead-of-time cache (bin/aot-cache), trained on requests to a database of its own..."
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS accounts_training" -c "CREATE DATABASE accounts_training"
+  TRAINING_DATABASE_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/accounts_training" TRAINING_DATABASE_USERNAME=$DB_USER \
+    JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" bash bin/aot-cache "$JAR" "$WORK/aot" >/dev/null
   JAR=$WORK/aot/accounts-api.jar START_OPTS="-XX:AOTCache=$WORK/aot/accounts-api.aot"
 fi
 started=$(date +%s%N)

@@ -49,6 +49,18 @@ class DeploymentFilesTest {
         assertThat(ciRun).contains("bash .ci/build").contains("./mvnw -B verify");
     }
 
+    @Test
+    void imageStartsFromAnAheadOfTimeCacheWithTheJvmFlagsTheBenchMeasures() throws IOException {
+        var dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        var bench = Files.readString(ROOT.resolve("bench/run.sh"));
+        var benchFlags = bench.replaceAll("(?s).*JAVA_OPTS=\\$\\{JAVA_OPTS:-([^}]*)}.*", "$1");
+
+        assertThat(benchFlags).startsWith("-X").doesNotContain("\n");
+        assertThat(dockerfile).contains("ENV JAVA_OPTS=\"" + benchFlags + " ")
+                .contains("RUN bash /usr/local/bin/aot-cache /app/accounts-api.jar /app")
+                .contains("-XX:AOTCache=/app/accounts-api.aot -jar /app/accounts-api.jar");
+    }
+
     /** Every property of the server and its libraries, in the form environment variables bind to. */
     private static Set<String> knownProperties() throws IOException {
         var names = new HashSet<String>();
