@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -120,6 +121,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The client closed the connection while the answer was written: nobody is left to answer.
+            log.debug("Client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return null;
+        }
         log.error("Unexpected error for {} {}", request.getMethod(), request.getRequestURI(), e);
         return render(request, new ApiProblem.Internal());
     }
