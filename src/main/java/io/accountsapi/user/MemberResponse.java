@@ -9,7 +9,6 @@ import io.accountsapi.web.Links;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,17 +41,9 @@ public record MemberResponse(
     static final String MEMBERS = "members";
 
     static MemberResponse of(String organizationId, MemberView member) {
-        List<String> permissions = new ArrayList<>();
-        if (member.admin()) {
-            permissions.add(ADMIN);
-        }
-        if (member.admin() || member.billingAdmin()) {
-            permissions.add(BILLING);
-        }
-        if (member.admin()) {
-            permissions.add(MEMBERS);
-        }
-        return new MemberResponse(member.userId(), organizationId, member.userId(), List.copyOf(permissions),
+        var permissions = member.admin() ? List.of(ADMIN, BILLING, MEMBERS)
+                : member.billingAdmin() ? List.of(BILLING) : List.<String>of();
+        return new MemberResponse(member.userId(), organizationId, member.userId(), permissions,
                 member.owner(), member.createdAt(), member.updatedAt(),
                 Links.self("/organizations/" + organizationId + "/members/" + member.userId()));
     }
