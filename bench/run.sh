@@ -37,7 +37,8 @@ JAVA=${JAVA:-java}
 
 echo "== build"
 # With that JDK, so that the jar holds the application context processed ahead of time (pom.xml, profile spring-aot).
-JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") bash .ci/build >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
+JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") bash .ci/build >"$WORK/build.log" 2>&1 ||
+  { tail -30 "$WORK/build.log"; exit 1; }
 
 cleanup() {
   [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
