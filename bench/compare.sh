@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# A/B of the working tree against an earlier commit, for changes too small to see between two runs of bench/run.sh
+# on a noisy machine. Builds the commit in a git worktree, serves both jars at once (each from a database of its own,
+# seeded as bench/run.sh seeds), warms both up, then alternates the same wrk runs between them, ROUNDS times, the
+# first of each pair changing every round: the two see the same minutes of the machine. Prints each pair and, per
+# endpoint, the new rate as a ratio of the old (total of the rounds).
+# Usage: bash bench/compare.sh OLD_COMMIT   (settings: ROUNDS=4 ENDPOINTS="user_patch user_get user_list"
+#                                          CONNECTIONS=16 DURATION=20 WARMUP=60 ENDPOINT_WARMUP=10 JAVA_OPTS=...)
+# No ahead-of-time cache: it changes the start, not the steady state measured here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OLD=$(git rev-parse --short "${1:?Usage: bash bench/compare.sh OLD_COMMIT}")
+ROUNDS=${ROUNDS:-4}
+ENDPOINTS=${ENDPOINTS:-user_patch user_get user_list}
+WORK=target/bench-compare
+source bench/lib.sh
+declare -A PORT=([old]=8091 [new]=8092) LABEL=([old]="$OLD" [new]="working tree")
+
+echo "== build $OLD (in a git worktree, once per commit) and the working tree"
+OLD_JAR=$WORK/jars/$(git rev-parse "$OLD").jar
+if [ ! -f "$OLD_JAR" ]; then
+  rm -rf "$WORK/old"
+  git worktree prune
+  git worktree add -q --detach "$WORK/old" "$OLD"
+  build_jar "$WORK/old" "$WORK/build-old.log"
+  mkdir -p "$WORK/jars"
+  cp "$WORK/old/target/accounts-api.jar" "$OLD_JAR"
+  git worktree remove --force "$WORK/old"
+fi
+build_jar . "$WORK/build-new.log"
+declare -A JAR=([old]="$OLD_JAR" [new]=target/accounts-api.jar)
+
+for side in old new; do
+  fresh_database "accounts_compare_$side"
+  start_server "${JAR[$side]}" "accounts_compare_$side" "${PORT[$side]}" "$WORK/server-$side.log"
+  seed "accounts_compare_$side"
+  echo "${LABEL[$side]}: ready after ${STARTUP_MS} ms on port ${PORT[$side]}"
+done
+
+echo "== warm-up: ${WARMUP}s of PATCH /users/{id}/, then ${ENDPOINT_WARMUP}s of each endpoint, on each"
+for side in old new; do
+  run_wrk "warmup-$side" user_patch.lua "$WARMUP" "${PORT[$side]}" >/dev/null
+  for name in $ENDPOINTS; do run_wrk "$name.warmup-$side" "$name.lua" "$ENDPOINT_WARMUP" "${PORT[$side]}" >/dev/null; done
+done
+
+echo "== ${ROUNDS} rounds of ${DURATION}s per endpoint and side at $CONNECTIONS connections"
+declare -A TOTAL
+printf '%-12s %5s %12s %12s %7s\n' endpoint round "old req/s" "new req/s" "new/old"
+for round in $(seq 1 "$ROUNDS"); do
+  order=$([ $((round % 2)) = 1 ] && echo "old new" || echo "new old")
+  for name in $ENDPOINTS; do
+    declare -A RATE=()
+    for side in $order; do
+      read -r rps p50 p99 errors <<<"$(run_wrk "$name-$side-$round" "$name.lua" "$DURATION" "${PORT[$side]}")"
+      [ "$errors" = 0 ] || echo "warning: ${LABEL[$side]} answered $errors errors on $name in round $round"
+      RATE[$side]=$rps
+      TOTAL[$name.$side]=$(awk -v a="${TOTAL[$name.$side]:-0}" -v b="$rps" 'BEGIN {print a + b}')
+    done
+    printf '%-12s %5s %12s %12s %7s\n' "$name" "$round" "${RATE[old]}" "${RATE[new]}" "$(ratio "${RATE[new]}" "${RATE[old]}")"
+  done
+done
+echo
+for name in $ENDPOINTS; do
+  printf '%-12s all rounds: new/old %s\n' "$name" "$(ratio "${TOTAL[$name.new]}" "${TOTAL[$name.old]}")"
+done
+echo "old: $OLD; new: the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with changes')); JAVA_OPTS: $JAVA_OPTS"

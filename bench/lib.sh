@@ -1,0 +1,91 @@
+# What bench/run.sh and bench/compare.sh share: tools, the JDK, the build, the database, servers and wrk runs.
+# Sourced from the repository's root with WORK set.
+
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-20}
+# On 2 cores the JIT is still compiling the PATCH path after 20 s (measured: 409 req/s over seconds 0-30, 811 over
+# 30-45), and each other endpoint has code of its own to compile: steady-state figures need both warm-ups.
+WARMUP=${WARMUP:-60}
+ENDPOINT_WARMUP=${ENDPOINT_WARMUP:-10}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Dspring.aot.enabled=true}
+mkdir -p "$WORK"
+
+need() {
+  command -v "$1" >/dev/null 2>&1 && return
+  echo "Installing $2 (Debian package) for $1..."
+  (apt-get install -y "$2" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$2" >/dev/null; })
+}
+need wrk wrk
+need pgbench postgresql-contrib
+need psql postgresql-client
+
+# The newest installed JDK of at least 21; from 25 on, the server starts from an ahead-of-time cache (bin/aot-cache).
+read -r JAVA_VERSION JAVA < <(find /usr/lib/jvm -maxdepth 3 -path '*bin/java' 2>/dev/null | while read -r j; do
+  v=$("$j" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+  [ "${v%%.*}" -ge 21 ] 2>/dev/null && echo "${v%%.*} $j"; done | sort -rn | head -1) || true
+JAVA=${JAVA:-java}
+
+build_jar() { # checkout log: target/accounts-api.jar of that checkout
+  # With that JDK, so that the jar holds the application context processed ahead of time (pom.xml, profile spring-aot).
+  (cd "$1" && JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") bash .ci/build) >"$2" 2>&1 ||
+    { tail -30 "$2"; exit 1; }
+}
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+# The PostgreSQL on 5432 if one answers, else an embedded one; PGHOST, PGPORT and PGUSER then point at it.
+if pg_isready -q -h 127.0.0.1 -p 5432; then
+  DB_PORT=5432; DB_USER=${PGUSER:-postgres}
+  echo "PostgreSQL on 5432"
+else
+  DB_PORT=54330; DB_USER=postgres
+  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >"$WORK/db-build.log" 2>&1
+  "$JAVA" -cp "$(cat "$WORK/classpath.txt")" bench/BenchDatabase.java "$DB_PORT" "$WORK/pgdata" >"$WORK/db.log" 2>&1 &
+  PIDS+=($!)
+  until pg_isready -q -h 127.0.0.1 -p "$DB_PORT"; do sleep 0.2; done
+  echo "embedded PostgreSQL on $DB_PORT"
+fi
+export PGHOST=127.0.0.1 PGPORT=$DB_PORT PGUSER=$DB_USER
+
+fresh_database() { # name
+  PGOPTIONS="-c client_min_messages=warning" psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+}
+
+seed() { # database
+  PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 -d "$1" -f bench/seed.sql >/dev/null
+}
+
+# The JVM options for a jar: -Dspring.aot.enabled=true only where the jar holds a processed context to enable.
+jvm_options_for() { # jar
+  if "$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jar" tf "$1" | grep -q __ApplicationContextInitializer; then
+    echo "$JAVA_OPTS"
+  else
+    sed 's/ *-Dspring\.aot\.enabled=true//' <<<"$JAVA_OPTS"
+  fi
+}
+
+start_server() { # jar database port log [more JVM options]: sets SERVER_PID and STARTUP_MS once it is ready
+  local started
+  started=$(date +%s%N)
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/$2" SPRING_DATASOURCE_USERNAME=$DB_USER \
+    SERVER_PORT=$3 "$JAVA" $(jvm_options_for "$1") ${5:-} -jar "$1" >"$4" 2>&1 &
+  SERVER_PID=$!
+  PIDS+=("$SERVER_PID")
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$3/actuator/health/readiness")" = 200 ]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -30 "$4"; exit 1; }
+    sleep 0.05
+  done
+  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+run_wrk() { # name script duration port [connections]: prints requests/s, p50 and p99 in ms, errors
+  cat "bench/$2" bench/report.lua >"$WORK/$2"
+  wrk -t2 -c"${5:-$CONNECTIONS}" -d"${3}s" --timeout 10s -s "$WORK/$2" "http://localhost:$4" >"$WORK/$1.wrk" 2>&1
+  grep '^RESULT' "$WORK/$1.wrk" | cut -d' ' -f2-
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
