@@ -3,7 +3,8 @@
 # on a noisy machine. Builds the commit in a git worktree, serves both jars at once (each from a database of its own,
 # seeded as bench/run.sh seeds), warms both up, then alternates the same wrk runs between them, ROUNDS times, the
 # first of each pair changing every round: the two see the same minutes of the machine. Prints each pair and, per
-# endpoint, the new rate as a ratio of the old (total of the rounds).
+# endpoint, the new rate as a ratio of the old (total of the rounds), and the server's CPU time per request of each
+# (user and system, from /proc), which neighbours on a shared machine move much less than the rates.
 # Usage: bash bench/compare.sh OLD_COMMIT   (settings: ROUNDS=4 ENDPOINTS="user_patch user_get user_list"
 #                                          CONNECTIONS=16 DURATION=20 WARMUP=60 ENDPOINT_WARMUP=10 JAVA_OPTS=...)
 # No ahead-of-time cache: it changes the start, not the steady state measured here.
@@ -14,7 +15,8 @@ ROUNDS=${ROUNDS:-4}
 ENDPOINTS=${ENDPOINTS:-user_patch user_get user_list}
 WORK=target/bench-compare
 source bench/lib.sh
-declare -A PORT=([old]=8091 [new]=8092) LABEL=([old]="$OLD" [new]="working tree")
+declare -A PORT=([old]=8091 [new]=8092) LABEL=([old]="$OLD" [new]="working tree") PID
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # user + system, in clock ticks
 
 echo "== build $OLD (in a git worktree, once per commit) and the working tree"
 OLD_JAR=$WORK/jars/$(git rev-parse "$OLD").jar
@@ -33,6 +35,7 @@ declare -A JAR=([old]="$OLD_JAR" [new]=target/accounts-api.jar)
 for side in old new; do
   fresh_database "accounts_compare_$side"
   start_server "${JAR[$side]}" "accounts_compare_$side" "${PORT[$side]}" "$WORK/server-$side.log"
+  PID[$side]=$SERVER_PID
   seed "accounts_compare_$side"
   echo "${LABEL[$side]}: ready after ${STARTUP_MS} ms on port ${PORT[$side]}"
 done
@@ -44,23 +47,33 @@ for side in old new; do
 done
 
 echo "== ${ROUNDS} rounds of ${DURATION}s per endpoint and side at $CONNECTIONS connections"
-declare -A TOTAL
-printf '%-12s %5s %12s %12s %7s\n' endpoint round "old req/s" "new req/s" "new/old"
+declare -A TOTAL TICKS REQUESTS
+TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN {print 1000 / hz}')
+printf '%-12s %5s %12s %12s %8s %16s %16s\n' endpoint round "old req/s" "new req/s" "new/old" "old CPU ms/req" "new CPU ms/req"
 for round in $(seq 1 "$ROUNDS"); do
   order=$([ $((round % 2)) = 1 ] && echo "old new" || echo "new old")
   for name in $ENDPOINTS; do
-    declare -A RATE=()
+    declare -A RATE=() CPU=()
     for side in $order; do
+      before=$(cpu_ticks "${PID[$side]}")
       read -r rps p50 p99 errors <<<"$(run_wrk "$name-$side-$round" "$name.lua" "$DURATION" "${PORT[$side]}")"
+      ticks=$(( $(cpu_ticks "${PID[$side]}") - before ))
       [ "$errors" = 0 ] || echo "warning: ${LABEL[$side]} answered $errors errors on $name in round $round"
       RATE[$side]=$rps
+      CPU[$side]=$(awk -v t="$ticks" -v ms="$TICK_MS" -v r="$rps" -v d="$DURATION" 'BEGIN {printf "%.3f", t * ms / (r * d)}')
       TOTAL[$name.$side]=$(awk -v a="${TOTAL[$name.$side]:-0}" -v b="$rps" 'BEGIN {print a + b}')
+      TICKS[$name.$side]=$(( ${TICKS[$name.$side]:-0} + ticks ))
     done
-    printf '%-12s %5s %12s %12s %7s\n' "$name" "$round" "${RATE[old]}" "${RATE[new]}" "$(ratio "${RATE[new]}" "${RATE[old]}")"
+    printf '%-12s %5s %12s %12s %8s %16s %16s\n' "$name" "$round" "${RATE[old]}" "${RATE[new]}" \
+      "$(ratio "${RATE[new]}" "${RATE[old]}")" "${CPU[old]}" "${CPU[new]}"
   done
 done
 echo
 for name in $ENDPOINTS; do
-  printf '%-12s all rounds: new/old %s\n' "$name" "$(ratio "${TOTAL[$name.new]}" "${TOTAL[$name.old]}")"
+  # The same duration each run, so the sums of rates stand for the numbers of requests.
+  printf '%-12s all rounds: new/old %s in requests/s, %s in server CPU per request\n' "$name" \
+    "$(ratio "${TOTAL[$name.new]}" "${TOTAL[$name.old]}")" \
+    "$(awk -v tn="${TICKS[$name.new]}" -v to="${TICKS[$name.old]}" -v rn="${TOTAL[$name.new]}" -v ro="${TOTAL[$name.old]}" \
+       'BEGIN {printf "%.3f", (tn / rn) / (to / ro)}')"
 done
 echo "old: $OLD; new: the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with changes')); JAVA_OPTS: $JAVA_OPTS"

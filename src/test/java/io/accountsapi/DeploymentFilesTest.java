@@ -52,7 +52,7 @@ class DeploymentFilesTest {
     @Test
     void imageStartsFromAnAheadOfTimeCacheWithTheJvmFlagsTheBenchMeasures() throws IOException {
         var dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
-        var bench = Files.readString(ROOT.resolve("bench/run.sh"));
+        var bench = Files.readString(ROOT.resolve("bench/lib.sh"));
         var benchFlags = bench.replaceAll("(?s).*JAVA_OPTS=\\$\\{JAVA_OPTS:-([^}]*)}.*", "$1");
 
         assertThat(benchFlags).startsWith("-X").doesNotContain("\n");

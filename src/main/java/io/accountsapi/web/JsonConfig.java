@@ -12,6 +12,7 @@ import tools.jackson.databind.ser.FilterProvider;
 import tools.jackson.databind.ser.std.SimpleBeanPropertyFilter;
 import tools.jackson.databind.ser.std.SimpleFilterProvider;
 import tools.jackson.databind.type.LogicalType;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * Request bodies are read strictly: a number is not a string, a key appears once, nothing trails the document. Objects
@@ -30,6 +31,15 @@ class JsonConfig {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .filterProvider(filters(Set.of()));
+    }
+
+    /**
+     * Reads and writes records through generated accessors instead of reflection (measured on a user's GET: building
+     * the records from the database's JSON spread their constructor's arguments anew on each call).
+     */
+    @Bean
+    BlackbirdModule blackbirdModule() {
+        return new BlackbirdModule();
     }
 
     static FilterProvider filters(Set<String> excludedFields) {
