@@ -138,13 +138,6 @@ interface UserRepository extends JpaRepository<User, String> {
     record Editable(String name, String title, boolean active) {
     }
 
-    /**
-     * The ids of the user's labels. A statement of its own after the lock: one statement with the lock would read
-     * the links as of its start, not those the previous holder of the lock committed.
-     */
-    @NativeQuery("SELECT label_id FROM user_labels WHERE user_id = :id")
-    List<String> findLabelIds(String id);
-
     boolean existsByIdAndOrganizationId(String id, String organizationId);
 
     /**
@@ -185,18 +178,22 @@ interface UserRepository extends JpaRepository<User, String> {
     boolean emailTaken(String email);
 
     /**
-     * Stores a changed user in one statement (dirty checking would take three: the row, the links removed, the
-     * links added): the row, who changed it and when, and its label links, those no longer wanted removed, the new
-     * ones added, the others left as they are.
+     * Stores a write in one statement, after {@link #lockEditable}, so that it reads the links the previous holder of
+     * the lock committed: the row, who changed it and when, and its label links (null {@code labelIds}: they stay),
+     * those no longer wanted removed, the new ones added, the others left as they are. The row moves only when
+     * something really changes: a write that changes nothing leaves {@code changed} and {@code changed_by} alone.
+     * (Dirty checking would take three statements, and one more to read the links first.)
      */
     @Modifying
     @Query(nativeQuery = true, value = """
-            WITH removed AS (DELETE FROM user_labels WHERE user_id = :id AND label_id <> ALL (CAST(:labelIds AS varchar[]))),
+            WITH removed AS (DELETE FROM user_labels
+                             WHERE user_id = :id AND label_id <> ALL (CAST(:labelIds AS varchar[])) RETURNING 1),
                  added AS (INSERT INTO user_labels (user_id, label_id) SELECT :id, unnest(CAST(:labelIds AS varchar[]))
-                           ON CONFLICT DO NOTHING)
+                           ON CONFLICT DO NOTHING RETURNING 1)
             UPDATE users SET name = :name, title = :title, active = :active, changed = :now,
                              changed_by_id = :changedById, version = version + 1
-            WHERE id = :id""")
+            WHERE id = :id AND (name <> :name OR title <> :title OR active <> :active
+                                OR EXISTS (SELECT FROM removed) OR EXISTS (SELECT FROM added))""")
     void saveChanges(String id, String name, String title, boolean active, String[] labelIds, String changedById,
                      Instant now);
 }

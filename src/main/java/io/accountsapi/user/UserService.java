@@ -133,7 +133,7 @@ public class UserService {
 
     /**
      * PATCH, and PUT ({@code replace}: labels required). {@code changed} and {@code changed_by} move only when
-     * something really changes.
+     * something really changes, which the save decides ({@link UserRepository#saveChanges}).
      */
     @Transactional
     public UserResponse update(Caller caller, String userId, UserPatch changes, boolean replace, boolean strict,
@@ -149,13 +149,10 @@ public class UserService {
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
         var now = now();
-        var current = State.of(stored, users.findLabelIds(userId));
-        var next = new State(changes.name().orElse(current.name()), changes.title().orElse(current.title()),
-                changes.active().orElse(current.active()),
-                changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : current.labelIds());
-        if (!next.equals(current)) {
-            save(userId, next, caller, now);
-        }
+        var labelIds = changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : null;
+        users.saveChanges(userId, changes.name().orElse(stored.name()), changes.title().orElse(stored.title()),
+                changes.active().orElse(stored.active()), labelIds == null ? null : labelIds.toArray(String[]::new),
+                caller.userId(), now);
         return get(caller, userId);
     }
 
@@ -168,23 +165,7 @@ public class UserService {
             throw invalid("non_field_errors", List.of("You cannot deactivate yourself."));
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
-        if (stored.active()) {
-            var current = State.of(stored, users.findLabelIds(userId));
-            save(userId, new State(current.name(), current.title(), false, current.labelIds()), caller, now());
-        }
-    }
-
-    /** What a write may change on a user; label ids are those of the user's label links. */
-    private record State(String name, String title, boolean active, Set<String> labelIds) {
-
-        static State of(UserRepository.Editable stored, List<String> labelIds) {
-            return new State(stored.name(), stored.title(), stored.active(), Set.copyOf(labelIds));
-        }
-    }
-
-    private void save(String userId, State state, Caller caller, Instant now) {
-        users.saveChanges(userId, state.name(), state.title(), state.active(), state.labelIds().toArray(String[]::new),
-                caller.userId(), now);
+        users.saveChanges(userId, stored.name(), stored.title(), false, null, caller.userId(), now());
     }
 
     /**

@@ -9,7 +9,9 @@ import io.accountsapi.auth.BuiltInRoles;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,10 +76,31 @@ class UserRepositoryTest {
 
         assertThat(added).containsExactlyInAnyOrder("red", "blue", "green");
         assertThat(users.lockEditable(organizationId, id)).contains(new UserRepository.Editable("B3", "dev", true));
-        assertThat(users.findLabelIds(id)).containsExactlyInAnyOrder("BlueLabel123", "GreenLabel12");
+        assertThat(labelLinks(id)).containsExactlyInAnyOrder("BlueLabel123", "GreenLabel12");
         assertThat(labels.findByNames(organizationId, new String[] {"red", "blue", "black"}))
                 .extracting(LabelRepository.StoredLabel::name, LabelRepository.StoredLabel::color)
                 .containsExactlyInAnyOrder(Tuple.tuple("red", "#ff0000"), Tuple.tuple("blue", ""));
+    }
+
+    @Test
+    void saveChangesMovesTheRowOnlyWhenSomethingChanges() {
+        var id = newUser(unique("s"), "S");
+        var by = newUser(unique("t"), "T");
+        labels.insertAbsent(organizationId, new String[] {"TealLabel123"}, new String[] {"teal"}, new String[] {""},
+                id, now);
+        users.saveChanges(id, "S", "", true, new String[] {"TealLabel123"}, id, now);
+
+        users.saveChanges(id, "S", "", true, new String[] {"TealLabel123"}, by, now.plusSeconds(60));
+        users.saveChanges(id, "S", "", true, null, by, now.plusSeconds(120));
+        assertThat(changedBy(id)).isEqualTo(id + " " + now);
+
+        users.saveChanges(id, "S", "", true, new String[0], by, now.plusSeconds(180));
+        assertThat(changedBy(id)).isEqualTo(by + " " + now.plusSeconds(180));
+        assertThat(labelLinks(id)).isEmpty();
+
+        users.saveChanges(id, "S", "", false, null, id, now.plusSeconds(240));
+        assertThat(changedBy(id)).isEqualTo(id + " " + now.plusSeconds(240));
+        assertThat(users.lockEditable(organizationId, id)).contains(new UserRepository.Editable("S", "", false));
     }
 
     @Test
@@ -227,6 +250,17 @@ class UserRepositoryTest {
         user.addRole(roles.getReferenceById(BuiltInRoles.MEMBER_ID), "account", null, null);
         users.saveAndFlush(user);
         return id;
+    }
+
+    private List<String> labelLinks(String userId) {
+        return jdbc.sql("SELECT label_id FROM user_labels WHERE user_id = ?").param(userId).query(String.class).list();
+    }
+
+    /** Who changed the user last, and when. */
+    private String changedBy(String userId) {
+        return jdbc.sql("SELECT changed_by_id, changed FROM users WHERE id = ?").param(userId)
+                .query((rs, row) -> rs.getString(1) + " " + rs.getObject(2, OffsetDateTime.class).toInstant())
+                .single();
     }
 
     private String newOrganization() {
