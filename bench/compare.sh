@@ -47,7 +47,7 @@ for side in old new; do
 done
 
 echo "== ${ROUNDS} rounds of ${DURATION}s per endpoint and side at $CONNECTIONS connections"
-declare -A TOTAL TICKS REQUESTS
+declare -A TOTAL TICKS
 TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN {print 1000 / hz}')
 printf '%-12s %5s %12s %12s %8s %16s %16s\n' endpoint round "old req/s" "new req/s" "new/old" "old CPU ms/req" "new CPU ms/req"
 for round in $(seq 1 "$ROUNDS"); do
