@@ -149,10 +149,10 @@ public class UserService {
         }
         etags.requireMatch(ifMatch, () -> get(caller, userId));
         var now = now();
-        var labelIds = changes.labels().isPresent() ? resolveLabels(caller, changes.labels().get(), now) : null;
+        var labelIds = changes.labels().isPresent()
+                ? resolveLabels(caller, changes.labels().get(), now).toArray(String[]::new) : null;
         users.saveChanges(userId, changes.name().orElse(stored.name()), changes.title().orElse(stored.title()),
-                changes.active().orElse(stored.active()), labelIds == null ? null : labelIds.toArray(String[]::new),
-                caller.userId(), now);
+                changes.active().orElse(stored.active()), labelIds, caller.userId(), now);
         return get(caller, userId);
     }
 
