@@ -3,8 +3,9 @@
 # on a noisy machine. Builds the commit in a git worktree, serves both jars at once (each from a database of its own,
 # seeded as bench/run.sh seeds), warms both up, then alternates the same wrk runs between them, ROUNDS times, the
 # first of each pair changing every round: the two see the same minutes of the machine. Prints each pair and, per
-# endpoint, the new rate as a ratio of the old (total of the rounds), and the server's CPU time per request of each
-# (user and system, from /proc), which neighbours on a shared machine move much less than the rates.
+# endpoint, the new rate as a ratio of the old (total of the rounds), and per request the CPU time of the server and of
+# PostgreSQL (all its processes) on each side (user and system, from /proc), which neighbours on a shared machine move
+# much less than the rates.
 # Usage: bash bench/compare.sh OLD_COMMIT   (settings: ROUNDS=4 ENDPOINTS="user_patch user_get user_list"
 #                                          CONNECTIONS=16 DURATION=20 WARMUP=60 ENDPOINT_WARMUP=10 JAVA_OPTS=...)
 # No ahead-of-time cache: it changes the start, not the steady state measured here.
@@ -47,33 +48,38 @@ for side in old new; do
 done
 
 echo "== ${ROUNDS} rounds of ${DURATION}s per endpoint and side at $CONNECTIONS connections"
-declare -A TOTAL TICKS
-TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN {print 1000 / hz}')
-printf '%-12s %5s %12s %12s %8s %16s %16s\n' endpoint round "old req/s" "new req/s" "new/old" "old CPU ms/req" "new CPU ms/req"
+declare -A TOTAL TICKS DB_TICKS
+printf '%-12s %5s %10s %10s %8s %14s %14s %14s %14s\n' endpoint round "old req/s" "new req/s" "new/old" \
+  "old server ms" "new server ms" "old postgres ms" "new postgres ms"
 for round in $(seq 1 "$ROUNDS"); do
   order=$([ $((round % 2)) = 1 ] && echo "old new" || echo "new old")
   for name in $ENDPOINTS; do
-    declare -A RATE=() CPU=()
+    declare -A RATE=() CPU=() DB_CPU=()
     for side in $order; do
-      before=$(cpu_ticks "${PID[$side]}")
+      before=$(cpu_ticks "${PID[$side]}") db_before=$(postgres_ticks)
       read -r rps p50 p99 errors <<<"$(run_wrk "$name-$side-$round" "$name.lua" "$DURATION" "${PORT[$side]}")"
-      ticks=$(( $(cpu_ticks "${PID[$side]}") - before ))
+      ticks=$(( $(cpu_ticks "${PID[$side]}") - before )) db_ticks=$(( $(postgres_ticks) - db_before ))
       [ "$errors" = 0 ] || echo "warning: ${LABEL[$side]} answered $errors errors on $name in round $round"
       RATE[$side]=$rps
-      CPU[$side]=$(awk -v t="$ticks" -v ms="$TICK_MS" -v r="$rps" -v d="$DURATION" 'BEGIN {printf "%.3f", t * ms / (r * d)}')
+      CPU[$side]=$(ms_per_request "$ticks" "$rps")
+      DB_CPU[$side]=$(ms_per_request "$db_ticks" "$rps")
       TOTAL[$name.$side]=$(awk -v a="${TOTAL[$name.$side]:-0}" -v b="$rps" 'BEGIN {print a + b}')
       TICKS[$name.$side]=$(( ${TICKS[$name.$side]:-0} + ticks ))
+      DB_TICKS[$name.$side]=$(( ${DB_TICKS[$name.$side]:-0} + db_ticks ))
     done
-    printf '%-12s %5s %12s %12s %8s %16s %16s\n' "$name" "$round" "${RATE[old]}" "${RATE[new]}" \
-      "$(ratio "${RATE[new]}" "${RATE[old]}")" "${CPU[old]}" "${CPU[new]}"
+    printf '%-12s %5s %10s %10s %8s %14s %14s %14s %14s\n' "$name" "$round" "${RATE[old]}" "${RATE[new]}" \
+      "$(ratio "${RATE[new]}" "${RATE[old]}")" "${CPU[old]}" "${CPU[new]}" "${DB_CPU[old]}" "${DB_CPU[new]}"
   done
 done
 echo
+per_request_ratio() { # new ticks, old ticks, new total rate, old total rate
+  awk -v tn="$1" -v to="$2" -v rn="$3" -v ro="$4" 'BEGIN {printf "%.3f", (tn / rn) / (to / ro)}'
+}
 for name in $ENDPOINTS; do
   # The same duration each run, so the sums of rates stand for the numbers of requests.
-  printf '%-12s all rounds: new/old %s in requests/s, %s in server CPU per request\n' "$name" \
-    "$(ratio "${TOTAL[$name.new]}" "${TOTAL[$name.old]}")" \
-    "$(awk -v tn="${TICKS[$name.new]}" -v to="${TICKS[$name.old]}" -v rn="${TOTAL[$name.new]}" -v ro="${TOTAL[$name.old]}" \
-       'BEGIN {printf "%.3f", (tn / rn) / (to / ro)}')"
+  printf '%-12s all rounds: new/old %s in requests/s, %s in server CPU and %s in PostgreSQL CPU per request\n' \
+    "$name" "$(ratio "${TOTAL[$name.new]}" "${TOTAL[$name.old]}")" \
+    "$(per_request_ratio "${TICKS[$name.new]}" "${TICKS[$name.old]}" "${TOTAL[$name.new]}" "${TOTAL[$name.old]}")" \
+    "$(per_request_ratio "${DB_TICKS[$name.new]}" "${DB_TICKS[$name.old]}" "${TOTAL[$name.new]}" "${TOTAL[$name.old]}")"
 done
 echo "old: $OLD; new: the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with changes')); JAVA_OPTS: $JAVA_OPTS"

@@ -91,4 +91,15 @@ run_wrk() { # name script duration port [connections]: prints requests/s, p50 an
   grep '^RESULT' "$WORK/$1.wrk" | cut -d' ' -f2-
 }
 
+# CPU time of every PostgreSQL process, in clock ticks: user and system time of each, and of the children the postmaster
+# has reaped (backends that ended during the run), so that sessions which come and go are counted too.
+postgres_ticks() {
+  cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15 + $16 + $17} END {print t + 0}'
+}
+
+# Milliseconds of CPU per request: ticks over the requests of a run of DURATION seconds at that rate.
+ms_per_request() { # ticks requests/s
+  awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v r="$2" -v d="$DURATION" 'BEGIN {printf "%.3f", t * 1000 / hz / (r * d)}'
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }

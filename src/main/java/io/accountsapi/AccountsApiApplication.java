@@ -1,6 +1,8 @@
 package io.accountsapi;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,8 +18,9 @@ public class AccountsApiApplication {
         SpringApplication.run(AccountsApiApplication.class, args);
     }
 
+    /** Ticks in microseconds, the precision PostgreSQL stores and the APIs show. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
     }
 }

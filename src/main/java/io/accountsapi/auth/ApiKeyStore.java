@@ -2,7 +2,6 @@ package io.accountsapi.auth;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,7 @@ public class ApiKeyStore {
     /** Registers a key chosen elsewhere (the operator's bootstrap token, a demo key). */
     @Transactional
     public StoredKey register(String userId, String name, String key) {
-        var saved = keys.save(new ApiKey(userId, name, key, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        var saved = keys.save(new ApiKey(userId, name, key, clock.instant()));
         return new StoredKey(saved.id(), saved.name(), null, saved.created());
     }
 

@@ -25,6 +25,13 @@ public record Caller(String userId, String organizationId, String organizationNa
         return organizationId;
     }
 
+    /** Ends the request with 403 unless the caller holds the Admin role account-wide. */
+    public void requireAdmin() {
+        if (!admin) {
+            throw ApiException.forbidden("This requires the Admin role.");
+        }
+    }
+
     public boolean mayManageBilling() {
         return admin || billingAdmin;
     }

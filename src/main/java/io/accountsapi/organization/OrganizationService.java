@@ -9,8 +9,6 @@ import io.accountsapi.web.Links;
 import io.accountsapi.web.RequestValidator;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +81,7 @@ public class OrganizationService {
         if (!name.equals(organization.name()) && organizations.existsByName(name)) {
             throw nameTaken();
         }
-        var now = now();
+        var now = clock.instant();
         organization.rename(name, patch.label().orElse(organization.label()), now);
         if (patch.country().isPresent()) {
             addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound)
@@ -111,7 +109,7 @@ public class OrganizationService {
         checkBody(patch, patch.ignoredFieldNames(), strict);
         var profile = profiles.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         etags.requireMatch(ifMatch, () -> profileOf(organizationId));
-        profile.apply(patch, now());
+        profile.apply(patch, clock.instant());
         return profileOf(organizationId);
     }
 
@@ -130,14 +128,14 @@ public class OrganizationService {
         checkBody(patch, patch.ignoredFieldNames(), strict);
         var address = addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         etags.requireMatch(ifMatch, () -> OrganizationMapper.address(organizationId, address));
-        address.apply(patch, now());
+        address.apply(patch, clock.instant());
         return OrganizationMapper.address(organizationId, address);
     }
 
     /** Creates an organization with its profile, address and trial; its machine name is a unique slug of the label. */
     @Transactional
     public String create(String label) {
-        var now = now();
+        var now = clock.instant();
         var organization = organizations.save(new Organization(Ids.ulid(clock), uniqueName(label), label, now));
         profiles.save(new Profile(organization.id(), now));
         addresses.save(new Address(organization.id(), now));
@@ -150,7 +148,7 @@ public class OrganizationService {
     @Transactional
     public void assignOwner(String organizationId, String userId) {
         organizations.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound)
-                .assignOwner(userId, now());
+                .assignOwner(userId, clock.instant());
     }
 
     private ProfileResponse profileOf(String organizationId) {
@@ -189,10 +187,6 @@ public class OrganizationService {
             slug = slug.substring(0, Organization.MAX_NAME).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "organization" : slug;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ApiException nameTaken() {

@@ -1,13 +1,10 @@
 package io.accountsapi.user;
 
-import jakarta.persistence.ColumnResult;
-import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,13 +12,7 @@ import java.time.Instant;
 /** A label of an organization's catalogue; its name is unique in the organization. */
 @Entity
 @Table(name = "labels")
-@SqlResultSetMapping(name = Label.STORED, classes = @ConstructorResult(targetClass = LabelRepository.StoredLabel.class,
-        columns = {@ColumnResult(name = "id", type = String.class), @ColumnResult(name = "name", type = String.class),
-                @ColumnResult(name = "color", type = String.class)}))
 class Label {
-
-    /** Result type of {@link LabelRepository#findByNames}, declared so that Hibernate need not find it out each time. */
-    static final String STORED = "Label.stored";
 
     @Id
     private String id;

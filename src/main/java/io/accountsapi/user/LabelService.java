@@ -7,9 +7,14 @@ import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ETags;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,27 +51,26 @@ public class LabelService {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
         return new LabelList(page.getTotalElements(), DrfListParameters.pageTotal(page.getTotalElements(),
-                query.length()), query.page(), query.length(), page.map(LabelService::response).toList());
+                query.length()), query.page(), query.length(), page.map(UserMapper::label).toList());
     }
 
     /** One statement (the label and who changed it), so no transaction of its own. */
     public UserResponse.LabelResponse get(Caller caller, String labelId) {
-        return labels.findByIdAndOrganizationId(labelId, caller.organizationId()).map(LabelService::response)
+        return labels.findByIdAndOrganizationId(labelId, caller.organizationId()).map(UserMapper::label)
                 .orElseThrow(LabelService::labelNotFound);
     }
 
     /** A new label; a name the organization already has (even one added at the same moment) is a 400 on name. */
     @Transactional
     public UserResponse.LabelResponse create(Caller caller, LabelBody body, boolean strict) {
-        UserService.requireAdmin(caller);
+        caller.requireAdmin();
         validator.validate(body, strict, LabelBody.Whole.class);
         var id = Ids.shortId();
-        var added = labels.insertAbsent(caller.organizationId(), new String[] {id}, new String[] {body.name().get()},
-                new String[] {body.color().orElse("")}, caller.userId(), now());
-        if (added.isEmpty()) {
-            throw nameTaken();
-        }
-        return get(caller, id);
+        // The label found is the new one only when the name was free.
+        var label = labels.findOrCreate(caller.organizationId(), new String[] {id}, new String[] {body.name().get()},
+                        new String[] {body.color().orElse("")}, caller.userId(), clock.instant()).stream()
+                .filter(found -> found.id().equals(id)).findFirst().orElseThrow(LabelService::nameTaken);
+        return UserMapper.label(label);
     }
 
     /** PUT ({@code replace}: name required) and PATCH; {@code changed} and {@code changed_by} move only on a change. */
@@ -75,14 +79,15 @@ public class LabelService {
                                              boolean strict, String ifMatch) {
         var label = labels.lockByIdAndOrganizationId(labelId, caller.organizationId())
                 .orElseThrow(LabelService::labelNotFound);
-        UserService.requireAdmin(caller);
+        caller.requireAdmin();
         validator.validate(changes, strict, replace ? new Class<?>[] {LabelBody.Whole.class} : new Class<?>[0]);
-        etags.requireMatch(ifMatch, () -> response(label));
+        etags.requireMatch(ifMatch, () -> UserMapper.label(label));
         var name = changes.name().orElse(label.name());
         if (labels.existsByOrganizationIdAndNameAndIdNot(caller.organizationId(), name, labelId)) {
             throw nameTaken();
         }
-        if (label.change(name, changes.color().orElse(label.color()), users.getReferenceById(caller.userId()), now())) {
+        if (label.change(name, changes.color().orElse(label.color()), users.getReferenceById(caller.userId()),
+                clock.instant())) {
             try {
                 labels.saveAndFlush(label);
             } catch (DataIntegrityViolationException e) {
@@ -98,15 +103,51 @@ public class LabelService {
     public void delete(Caller caller, String labelId, String ifMatch) {
         var label = labels.lockByIdAndOrganizationId(labelId, caller.organizationId())
                 .orElseThrow(LabelService::labelNotFound);
-        UserService.requireAdmin(caller);
-        etags.requireMatch(ifMatch, () -> response(label));
+        caller.requireAdmin();
+        etags.requireMatch(ifMatch, () -> UserMapper.label(label));
         labels.delete(label);
     }
 
-    static UserResponse.LabelResponse response(Label label) {
-        var by = label.changedBy();
-        return new UserResponse.LabelResponse(label.id(), label.name(), label.color(),
-                by == null ? null : new UserResponse.ChangedBy(by.id(), by.email(), by.name()), label.changed());
+    /**
+     * The caller's labels of these names, as a user's write sends them: existing ones are reused (and recolored when
+     * a color is sent), new ones are added to the organization's catalogue. When a name is sent twice, its last
+     * color wins.
+     */
+    @Transactional
+    Set<Label> findOrCreate(Caller caller, List<LabelInput> inputs, Instant now) {
+        if (inputs.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, String> colorByName = new LinkedHashMap<>();
+        Set<String> recolored = new HashSet<>();
+        for (var input : inputs) {
+            var name = input.name().get();
+            if (input.color().isPresent()) {
+                colorByName.put(name, input.color().get());
+                recolored.add(name);
+            } else {
+                colorByName.putIfAbsent(name, "");
+            }
+        }
+        var names = List.copyOf(colorByName.keySet());
+        var organizationId = caller.organizationId();
+        var found = byName(labels.findOrCreate(organizationId, names.stream().map(name -> Ids.shortId())
+                        .toArray(String[]::new), names.toArray(String[]::new),
+                names.stream().map(colorByName::get).toArray(String[]::new), caller.userId(), now));
+        var addedMeanwhile = names.stream().filter(name -> !found.containsKey(name)).toList();
+        if (!addedMeanwhile.isEmpty()) {
+            found.putAll(byName(labels.findByOrganizationIdAndNameIn(organizationId, addedMeanwhile)));
+        }
+        var by = users.getReferenceById(caller.userId());
+        recolored.forEach(name -> {
+            var label = found.get(name);
+            label.change(label.name(), colorByName.get(name), by, now);
+        });
+        return Set.copyOf(found.values());
+    }
+
+    private static Map<String, Label> byName(List<Label> found) {
+        return found.stream().collect(Collectors.toMap(Label::name, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
     private static ApiException nameTaken() {
@@ -115,9 +156,5 @@ public class LabelService {
 
     private static ApiException labelNotFound() {
         return ApiException.notFound("label");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

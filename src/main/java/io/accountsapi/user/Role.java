@@ -19,4 +19,5 @@ class Role {
     }
 
     String id() { return id; }
+    String name() { return name; }
 }

@@ -20,4 +20,5 @@ class Target {
     }
 
     String id() { return id; }
+    String name() { return name; }
 }

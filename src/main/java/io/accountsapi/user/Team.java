@@ -20,4 +20,5 @@ class Team {
     }
 
     String id() { return id; }
+    String name() { return name; }
 }

@@ -1,8 +1,6 @@
 package io.accountsapi.user;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.ColumnResult;
-import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,31 +9,33 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** A user of one organization. Its e-mail is unique whatever its case (an index on {@code lower(email)}). */
 @Entity
 @Table(name = "users")
-@SqlResultSetMapping(name = User.JSON, columns = @ColumnResult(name = "json", type = String.class))
-@SqlResultSetMapping(name = User.EDITABLE, classes = @ConstructorResult(targetClass = UserRepository.Editable.class,
-        columns = {@ColumnResult(name = "name", type = String.class), @ColumnResult(name = "title", type = String.class),
-                @ColumnResult(name = "active", type = Boolean.class)}))
-@SqlResultSetMapping(name = User.PAGE_ROW, classes = @ConstructorResult(targetClass = UserRepository.PageRow.class,
-        columns = {@ColumnResult(name = "json", type = String.class), @ColumnResult(name = "total", type = Long.class)}))
+@NamedEntityGraph(name = User.AS_SHOWN, attributeNodes = {
+        @NamedAttributeNode("changedBy"),
+        @NamedAttributeNode(value = "labels", subgraph = "label"),
+        @NamedAttributeNode(value = "roles", subgraph = "role")},
+        subgraphs = {
+                @NamedSubgraph(name = "label", attributeNodes = @NamedAttributeNode("changedBy")),
+                @NamedSubgraph(name = "role", attributeNodes = {@NamedAttributeNode("role"),
+                        @NamedAttributeNode("team"), @NamedAttributeNode("target")})})
 class User {
 
-    /** Result types of {@link UserRepository}'s reads, declared so that Hibernate need not find them out each time. */
-    static final String JSON = "User.json";
-    static final String PAGE_ROW = "User.pageRow";
-    static final String EDITABLE = "User.editable";
+    /** Everything the API shows of a user, read in one statement with the user. */
+    static final String AS_SHOWN = "User.asShown";
 
     @Id
     private String id;
@@ -62,8 +62,12 @@ class User {
     @JoinTable(name = "user_labels", joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "label_id"))
     private Set<Label> labels = new HashSet<>();
+    /**
+     * A set, as the labels are: read together, two lists would repeat each other's items. Linked, so that a new
+     * user's roles are stored, and numbered, in the order they were given.
+     */
     @OneToMany(mappedBy = "user", cascade = CascadeType.PERSIST)
-    private List<UserRole> roles = new ArrayList<>();
+    private Set<UserRole> roles = new LinkedHashSet<>();
 
     protected User() {
     }
@@ -83,17 +87,24 @@ class User {
         this.createdAt = now;
     }
 
-    String id() {
-        return id;
-    }
+    String id() { return id; }
+    String email() { return email; }
+    String name() { return name; }
+    String title() { return title; }
+    boolean active() { return active; }
+    boolean billingAdmin() { return billingAdmin; }
+    boolean apiUser() { return apiUser; }
+    boolean mfaEnabled() { return mfaEnabled; }
+    Instant lastLogin() { return lastLogin; }
+    Instant changed() { return changed; }
+    Instant createdAt() { return createdAt; }
 
-    String email() {
-        return email;
-    }
+    /** Who changed the user last; null once that user is gone. */
+    User changedBy() { return changedBy; }
 
-    String name() {
-        return name;
-    }
+    Set<Label> labels() { return labels; }
+
+    Set<UserRole> roles() { return roles; }
 
     void addLabels(Set<Label> added) {
         labels.addAll(added);
@@ -101,5 +112,41 @@ class User {
 
     void addRole(Role role, String tier, Team team, Target target) {
         roles.add(new UserRole(this, role, tier, team, target));
+    }
+
+    /**
+     * Applies the fields present in the patch, with {@code newLabels} (null: unchanged) as the whole label list;
+     * answers whether anything changed, and only then do {@code changed} and {@code changed_by} move.
+     */
+    boolean apply(UserPatch patch, Set<Label> newLabels, User by, Instant now) {
+        var unchanged = Objects.equals(patch.name().orElse(name), name)
+                && Objects.equals(patch.title().orElse(title), title)
+                && Objects.equals(patch.active().orElse(active), active)
+                && (newLabels == null || newLabels.equals(labels));
+        if (unchanged) {
+            return false;
+        }
+        patch.name().ifPresent(value -> name = value);
+        patch.title().ifPresent(value -> title = value);
+        patch.active().ifPresent(value -> active = value);
+        if (newLabels != null) {
+            // Changed in place, so that Hibernate writes only the links that come and go.
+            labels.retainAll(newLabels);
+            labels.addAll(newLabels);
+        }
+        changedBy = by;
+        changed = now;
+        return true;
+    }
+
+    /** Deactivates the user; answers whether it was active. */
+    boolean deactivate(User by, Instant now) {
+        if (!active) {
+            return false;
+        }
+        active = false;
+        changedBy = by;
+        changed = now;
+        return true;
     }
 }

@@ -2,10 +2,15 @@ package io.accountsapi.user;
 
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.util.MultiValueMap;
 
 /** A validated {@code GET /users/} request: filters, order, page, and the fields to leave out of each user. */
@@ -42,14 +47,57 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
                 Set.copyOf(ids(params, "exclude")));
     }
 
-    /** A user passes the search when each of these patterns matches its name or its e-mail. */
-    String[] searchPatterns() {
-        return DrfListParameters.searchPatterns(search);
+    /**
+     * The organization's users that pass every filter given: each word of the search matches the name or the
+     * e-mail; the team and target filters look at the scopes of the user's roles.
+     */
+    Specification<User> specification(String organizationId) {
+        var filters = new ArrayList<Specification<User>>();
+        filters.add(UserFilters.inOrganization(organizationId));
+        Arrays.stream(DrfListParameters.searchPatterns(search)).map(UserFilters::nameOrEmailMatches)
+                .forEach(filters::add);
+        if (active != null) {
+            filters.add(UserFilters.is("active", active));
+        }
+        if (mfaEnabled != null) {
+            filters.add(UserFilters.is("mfaEnabled", mfaEnabled));
+        }
+        if (!labelIds.isEmpty()) {
+            filters.add(UserFilters.hasLabels(labelIds, allLabels ? labelIds.size() : 1));
+        }
+        if (!roleIds.isEmpty()) {
+            filters.add(UserFilters.holdsRole(roleIds));
+        }
+        if (!teamIds.isEmpty()) {
+            filters.add(UserFilters.holdsRoleScopedTo("team", teamIds));
+        }
+        if (!targetIds.isEmpty()) {
+            filters.add(UserFilters.holdsRoleScopedTo("target", targetIds));
+        }
+        if (!excludedTeamIds.isEmpty()) {
+            filters.add(Specification.not(UserFilters.holdsRoleScopedTo("team", excludedTeamIds)));
+        }
+        if (!excludedTargetIds.isEmpty()) {
+            filters.add(Specification.not(UserFilters.holdsRoleScopedTo("target", excludedTargetIds)));
+        }
+        if (account != null) {
+            var accountWide = UserFilters.holdsAccountWideRole();
+            filters.add(account ? accountWide : Specification.not(accountWide));
+        }
+        if (noAccess != null) {
+            var anyRole = UserFilters.holdsAnyRole();
+            filters.add(noAccess ? Specification.not(anyRole) : anyRole);
+        }
+        return Specification.allOf(filters);
     }
 
-    /** How many users come before this page. */
-    long offset() {
-        return (long) (page - 1) * length;
+    /** This page, in the order asked for (e-mails in any case); the id breaks ties, so that pages never overlap. */
+    Pageable pageable() {
+        var descending = orderBy.startsWith("-");
+        var field = orderBy.replaceFirst("^-", "");
+        var order = new Sort.Order(descending ? Sort.Direction.DESC : Sort.Direction.ASC, field);
+        var tieBreak = new Sort.Order(order.getDirection(), "id");
+        return PageRequest.of(page - 1, length, Sort.by(field.equals("email") ? order.ignoreCase() : order, tieBreak));
     }
 
     private static Boolean bool(MultiValueMap<String, String> params, String name) {

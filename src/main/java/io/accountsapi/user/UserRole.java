@@ -36,4 +36,14 @@ class UserRole {
         this.team = team;
         this.target = target;
     }
+
+    Long id() { return id; }
+    Role role() { return role; }
+    String tier() { return tier; }
+
+    /** The team of a team-tier role; null otherwise. */
+    Team team() { return team; }
+
+    /** The target of a target-tier role; null otherwise. */
+    Target target() { return target; }
 }

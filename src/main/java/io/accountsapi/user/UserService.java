@@ -7,12 +7,8 @@ import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ETags;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The users dialect. Every method first makes sure the user is in the caller's organization (else 404, exactly as
@@ -35,17 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class UserService {
 
     private final UserRepository users;
-    private final LabelRepository labels;
+    private final LabelService labels;
     private final RoleRepository roles;
     private final TeamRepository teams;
     private final TargetRepository targets;
     private final DrfValidator validator;
     private final ETags etags;
-    private final ObjectReader userJson;
     private final Clock clock;
 
-    UserService(UserRepository users, LabelRepository labels, RoleRepository roles, TeamRepository teams,
-                TargetRepository targets, DrfValidator validator, ETags etags, JsonMapper json, Clock clock) {
+    UserService(UserRepository users, LabelService labels, RoleRepository roles, TeamRepository teams,
+                TargetRepository targets, DrfValidator validator, ETags etags, Clock clock) {
         this.users = users;
         this.labels = labels;
         this.roles = roles;
@@ -53,8 +45,6 @@ public class UserService {
         this.targets = targets;
         this.validator = validator;
         this.etags = etags;
-        // The database's own JSON: no client wrote it, so the duplicate-key check request bodies need is skipped.
-        this.userJson = json.readerFor(UserResponse.class).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.clock = clock;
     }
 
@@ -71,29 +61,30 @@ public class UserService {
                          String changedById) {
         var id = Ids.shortId();
         var user = new User(id, organizationId, email, name, "", true, billingAdmin,
-                changedById == null ? null : users.getReferenceById(changedById), now());
+                changedById == null ? null : users.getReferenceById(changedById), clock.instant());
         user.addRole(roles.getReferenceById(roleId), "account", null, null);
         users.saveAndFlush(user);
         return id;
     }
 
-    // Reads are one statement each, so they run without a transaction (which would only add BEGIN and COMMIT).
-
+    /** A page of the organization's users: the page, then its users with their labels and roles, in one more statement. */
+    @Transactional(readOnly = true)
     public UserList list(Caller caller, UserQuery query) {
-        var rows = users.findPage(caller.organizationId(), query.searchPatterns(), query.active(), query.mfaEnabled(),
-                array(query.labelIds()), query.allLabels(), array(query.roleIds()), array(query.teamIds()),
-                array(query.targetIds()), array(query.excludedTeamIds()), array(query.excludedTargetIds()),
-                query.account(), query.noAccess(), query.orderBy(), query.length(), query.offset());
-        if (rows.isEmpty() && query.page() > 1) {
+        var page = users.findAll(query.specification(caller.organizationId()), query.pageable());
+        if (page.isEmpty() && query.page() > 1) {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
-        var total = rows.isEmpty() ? 0 : rows.getFirst().total();
+        var ids = page.map(User::id).toList();
+        var shown = users.findByIdIn(ids).stream().collect(Collectors.toMap(User::id, Function.identity()));
+        var total = page.getTotalElements();
         return new UserList(total, DrfListParameters.pageTotal(total, query.length()), query.page(), query.length(),
-                rows.stream().map(row -> user(row.json())).toList(), query.excludedFields());
+                ids.stream().map(shown::get).map(UserMapper::user).toList(), query.excludedFields());
     }
 
+    /** One statement, so no transaction of its own. */
     public UserResponse get(Caller caller, String userId) {
-        return users.findJson(caller.organizationId(), userId).map(this::user).orElseThrow(UserService::userNotFound);
+        return users.findByIdAndOrganizationId(userId, caller.organizationId()).map(UserMapper::user)
+                .orElseThrow(UserService::userNotFound);
     }
 
     public UserResponse profile(Caller caller) {
@@ -102,7 +93,7 @@ public class UserService {
 
     @Transactional
     public UserResponse create(Caller caller, UserCreate body, boolean strict) {
-        requireAdmin(caller);
+        caller.requireAdmin();
         validator.validate(body, strict);
         var email = body.email().get();
         if (users.emailTaken(email)) {
@@ -112,13 +103,12 @@ public class UserService {
                 .map(role -> new RoleChoice(role.roleId(), role.tier(), role.teamId(), role.targetId())).toList()
                 : List.of(new RoleChoice(BuiltInRoles.MEMBER_ID, Tier.ACCOUNT.code(), null, null));
         checkRoles(caller.organizationId(), roleInputs);
-        var now = now();
+        var now = clock.instant();
         var id = Ids.shortId();
         var user = new User(id, caller.organizationId(), email, body.name().orElse(""), body.title().orElse(""),
                 body.active().orElse(true), false, users.getReferenceById(caller.userId()), now);
         if (body.labels().isPresent()) {
-            user.addLabels(resolveLabels(caller, body.labels().get(), now).stream()
-                    .map(labels::getReferenceById).collect(Collectors.toSet()));
+            user.addLabels(labels.findOrCreate(caller, body.labels().get(), now));
         }
         roleInputs.stream().distinct().forEach(role -> user.addRole(roles.getReferenceById(role.roleId()), role.tier(),
                 role.teamId() == null ? null : teams.getReferenceById(role.teamId()),
@@ -133,12 +123,12 @@ public class UserService {
 
     /**
      * PATCH, and PUT ({@code replace}: labels required). {@code changed} and {@code changed_by} move only when
-     * something really changes, which the save decides ({@link UserRepository#saveChanges}).
+     * something really changes.
      */
     @Transactional
     public UserResponse update(Caller caller, String userId, UserPatch changes, boolean replace, boolean strict,
                                String ifMatch) {
-        var stored = users.lockEditable(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
+        var user = lock(caller, userId);
         var self = userId.equals(caller.userId());
         if (!caller.admin() && (!self || changes.sendsAdminOnlyFields())) {
             throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
@@ -147,70 +137,30 @@ public class UserService {
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
             throw invalid("active", List.of("You cannot deactivate yourself."));
         }
-        etags.requireMatch(ifMatch, () -> get(caller, userId));
-        var now = now();
-        var labelIds = changes.labels().isPresent()
-                ? resolveLabels(caller, changes.labels().get(), now).toArray(String[]::new) : null;
-        users.saveChanges(userId, changes.name().orElse(stored.name()), changes.title().orElse(stored.title()),
-                changes.active().orElse(stored.active()), labelIds, caller.userId(), now);
-        return get(caller, userId);
+        etags.requireMatch(ifMatch, () -> UserMapper.user(user));
+        var now = clock.instant();
+        Set<Label> newLabels = changes.labels().isPresent()
+                ? labels.findOrCreate(caller, changes.labels().get(), now) : null;
+        user.apply(changes, newLabels, users.getReferenceById(caller.userId()), now);
+        return UserMapper.user(user);
     }
 
     /** DELETE: the user is deactivated, never removed, so their history stays. */
     @Transactional
     public void deactivate(Caller caller, String userId, String ifMatch) {
-        var stored = users.lockEditable(caller.organizationId(), userId).orElseThrow(UserService::userNotFound);
-        requireAdmin(caller);
+        var user = lock(caller, userId);
+        caller.requireAdmin();
         if (userId.equals(caller.userId())) {
             throw invalid("non_field_errors", List.of("You cannot deactivate yourself."));
         }
-        etags.requireMatch(ifMatch, () -> get(caller, userId));
-        users.saveChanges(userId, stored.name(), stored.title(), false, null, caller.userId(), now());
+        etags.requireMatch(ifMatch, () -> UserMapper.user(user));
+        user.deactivate(users.getReferenceById(caller.userId()), clock.instant());
     }
 
-    /**
-     * The ids of the caller's labels by name: existing ones are reused (and recolored when a color is sent), new
-     * ones are added to the organization's catalogue. When a name is sent twice, its last color wins.
-     */
-    private Set<String> resolveLabels(Caller caller, List<LabelInput> inputs, Instant now) {
-        if (inputs.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, String> colorByName = new LinkedHashMap<>();
-        inputs.forEach(input -> colorByName.merge(input.name().get(), input.color().orElse(""),
-                (earlier, later) -> input.colorSent() == null ? earlier : later));
-        Set<String> colorSent = inputs.stream().filter(input -> input.colorSent() != null)
-                .map(input -> input.name().get()).collect(Collectors.toSet());
-        var organizationId = caller.organizationId();
-        var stored = byName(labels.findByNames(organizationId, colorByName.keySet().toArray(String[]::new)));
-        Set<String> ids = new HashSet<>();
-        Map<String, String> newIds = new HashMap<>();
-        colorByName.keySet().stream().filter(name -> !stored.containsKey(name))
-                .forEach(name -> newIds.put(name, Ids.shortId()));
-        if (!newIds.isEmpty()) {
-            var names = List.copyOf(newIds.keySet());
-            var added = labels.insertAbsent(organizationId, names.stream().map(newIds::get).toArray(String[]::new),
-                    names.toArray(String[]::new), names.stream().map(colorByName::get).toArray(String[]::new),
-                    caller.userId(), now);
-            added.forEach(name -> ids.add(newIds.get(name)));
-            var addedMeanwhile = names.stream().filter(name -> !added.contains(name)).toArray(String[]::new);
-            if (addedMeanwhile.length > 0) {
-                stored.putAll(byName(labels.findByNames(organizationId, addedMeanwhile)));
-            }
-        }
-        stored.forEach((name, label) -> {
-            var color = colorByName.get(name);
-            if (colorSent.contains(name) && !label.color().equals(color)) {
-                labels.recolor(label.id(), color, caller.userId(), now);
-            }
-            ids.add(label.id());
-        });
-        return Set.copyOf(ids);
-    }
-
-    private static Map<String, LabelRepository.StoredLabel> byName(Collection<LabelRepository.StoredLabel> found) {
-        return found.stream().collect(Collectors.toMap(LabelRepository.StoredLabel::name, Function.identity(),
-                (a, b) -> a, HashMap::new));
+    /** The caller's user of that id, locked until the transaction ends, then read with everything the API shows. */
+    private User lock(Caller caller, String userId) {
+        users.lockByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
+        return users.findByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
     }
 
     /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */
@@ -243,10 +193,6 @@ public class UserService {
         }
     }
 
-    private static String[] array(List<String> values) {
-        return values.toArray(String[]::new);
-    }
-
     private static <T> Set<String> ids(Collection<T> found, Function<T, String> id) {
         return found.stream().map(id).collect(Collectors.toSet());
     }
@@ -255,26 +201,11 @@ public class UserService {
         return ids.stream().filter(Objects::nonNull).toList();
     }
 
-    /** A user as the API shows it, from the JSON its query builds in that very shape. */
-    private UserResponse user(String json) {
-        return userJson.readValue(json);
-    }
-
-    static void requireAdmin(Caller caller) {
-        if (!caller.admin()) {
-            throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
-        }
-    }
-
     private static ApiException invalid(String field, Object errors) {
         return new ApiException(new ApiProblem.Invalid(Map.of(field, errors)));
     }
 
     private static ApiException userNotFound() {
         return ApiException.notFound("user");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

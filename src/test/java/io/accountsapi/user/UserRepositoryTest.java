@@ -12,9 +12,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.openapitools.jackson.nullable.JsonNullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.assertj.core.groups.Tuple;
@@ -26,16 +31,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The users and labels repositories, and the schema's own rules for them, against the real PostgreSQL. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(TestDatabaseConfiguration.class)
 class UserRepositoryTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     JdbcClient jdbc;
@@ -57,86 +61,90 @@ class UserRepositoryTest {
     }
 
     @Test
-    void lockOnlyFindsUsersOfTheGivenOrganization() {
+    void aUserIsReadAndLockedOnlyInItsOrganizationWithItsLabelsAndRoles() {
         var id = newUser(unique("a"), "A");
-
-        assertThat(users.lockEditable(organizationId, id)).contains(new UserRepository.Editable("A", "", true));
-        assertThat(users.lockEditable(newOrganization(), id)).isEmpty();
-    }
-
-    @Test
-    void saveChangesStoresTheRowAndReplacesTheLabelLinks() {
-        var id = newUser(unique("b"), "B");
-        var added = labels.insertAbsent(organizationId, new String[] {"RedLabel1234", "BlueLabel123", "GreenLabel12"},
-                new String[] {"red", "blue", "green"}, new String[] {"#ff0000", "", ""}, id, now);
-
-        users.saveChanges(id, "B2", "cto", false, new String[] {"RedLabel1234", "BlueLabel123"}, id, now);
-        users.saveChanges(id, "B3", "dev", true, new String[] {"BlueLabel123", "GreenLabel12"}, id, now);
+        var label = findOrCreate(id, "red").getFirst();
+        users.findById(id).orElseThrow().addLabels(Set.of(label));
+        users.flush();
         entityManager.clear();
 
-        assertThat(added).containsExactlyInAnyOrder("red", "blue", "green");
-        assertThat(users.lockEditable(organizationId, id)).contains(new UserRepository.Editable("B3", "dev", true));
-        assertThat(labelLinks(id)).containsExactlyInAnyOrder("BlueLabel123", "GreenLabel12");
-        assertThat(labels.findByNames(organizationId, new String[] {"red", "blue", "black"}))
-                .extracting(LabelRepository.StoredLabel::name, LabelRepository.StoredLabel::color)
-                .containsExactlyInAnyOrder(Tuple.tuple("red", "#ff0000"), Tuple.tuple("blue", ""));
+        var read = users.findByIdAndOrganizationId(id, organizationId).orElseThrow();
+        assertThat(read.name()).isEqualTo("A");
+        assertThat(read.labels()).extracting(Label::name).containsExactly("red");
+        assertThat(read.roles()).extracting(role -> role.role().name()).containsExactly("Member");
+        assertThat(users.lockByIdAndOrganizationId(id, organizationId)).get().extracting(User::name).isEqualTo("A");
+        assertThat(users.findByIdAndOrganizationId(id, newOrganization())).isEmpty();
+        assertThat(users.lockByIdAndOrganizationId(id, newOrganization())).isEmpty();
     }
 
     @Test
-    void saveChangesMovesTheRowOnlyWhenSomethingChanges() {
-        var id = newUser(unique("s"), "S");
-        var by = newUser(unique("t"), "T");
-        labels.insertAbsent(organizationId, new String[] {"TealLabel123"}, new String[] {"teal"}, new String[] {""},
-                id, now);
-        users.saveChanges(id, "S", "", true, new String[] {"TealLabel123"}, id, now);
+    void applyStoresTheFieldsSentAndReplacesTheLabelLinks() {
+        var id = newUser(unique("b"), "B");
+        var found = findOrCreate(id, "red", "blue", "green");
+        var byName = found.stream().collect(Collectors.toMap(Label::name, Function.identity()));
+        var user = users.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
 
-        users.saveChanges(id, "S", "", true, new String[] {"TealLabel123"}, by, now.plusSeconds(60));
-        users.saveChanges(id, "S", "", true, null, by, now.plusSeconds(120));
+        user.apply(patch("B2", false), Set.of(byName.get("red"), byName.get("blue")), user, now);
+        users.flush();
+        user.apply(patch(null, null), Set.of(byName.get("blue"), byName.get("green")), user, now);
+        users.flush();
+        entityManager.clear();
+
+        assertThat(found).extracting(Label::name).containsExactlyInAnyOrder("red", "blue", "green");
+        var stored = users.findByIdAndOrganizationId(id, organizationId).orElseThrow();
+        assertThat(stored.name()).isEqualTo("B2");
+        assertThat(stored.active()).isFalse();
+        assertThat(labelLinks(id)).containsExactlyInAnyOrder(byName.get("blue").id(), byName.get("green").id());
+    }
+
+    @Test
+    void applyMovesChangedOnlyWhenSomethingChanges() {
+        var id = newUser(unique("s"), "S");
+        var byId = newUser(unique("t"), "T");
+        var teal = Set.copyOf(findOrCreate(id, "teal"));
+        var user = users.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
+        user.apply(patch(null, null), teal, user, now);
+        users.flush();
+        var by = users.getReferenceById(byId);
+
+        assertThat(user.apply(patch("S", true), teal, by, now.plusSeconds(60))).isFalse();
+        assertThat(user.apply(patch(null, null), null, by, now.plusSeconds(120))).isFalse();
+        users.flush();
         assertThat(changedBy(id)).isEqualTo(id + " " + now);
 
-        users.saveChanges(id, "S", "", true, new String[0], by, now.plusSeconds(180));
-        assertThat(changedBy(id)).isEqualTo(by + " " + now.plusSeconds(180));
+        assertThat(user.apply(patch(null, null), Set.of(), by, now.plusSeconds(180))).isTrue();
+        users.flush();
+        assertThat(changedBy(id)).isEqualTo(byId + " " + now.plusSeconds(180));
         assertThat(labelLinks(id)).isEmpty();
 
-        users.saveChanges(id, "S", "", false, null, id, now.plusSeconds(240));
+        assertThat(user.deactivate(user, now.plusSeconds(240))).isTrue();
+        assertThat(user.deactivate(by, now.plusSeconds(300))).isFalse();
+        users.flush();
         assertThat(changedBy(id)).isEqualTo(id + " " + now.plusSeconds(240));
-        assertThat(users.lockEditable(organizationId, id)).contains(new UserRepository.Editable("S", "", false));
     }
 
     @Test
-    void insertAbsentSkipsNamesTheCatalogueHasAndAnswersOnlyThoseItAdded() {
+    void findOrCreateAddsOnlyTheNamesTheCatalogueLacks() {
         var id = newUser(unique("c"), "C");
-        labels.insertAbsent(organizationId, new String[] {Ids.shortId()}, new String[] {"shared"}, new String[] {"#111111"},
-                id, now);
+        labels.findOrCreate(organizationId, new String[] {Ids.shortId()}, new String[] {"shared"},
+                new String[] {"#111111"}, id, now);
+        var freshId = Ids.shortId();
 
-        var added = labels.insertAbsent(organizationId, new String[] {Ids.shortId(), Ids.shortId()},
+        var found = labels.findOrCreate(organizationId, new String[] {Ids.shortId(), freshId},
                 new String[] {"shared", "fresh"}, new String[] {"#222222", ""}, id, now);
 
-        assertThat(added).containsExactly("fresh");
-        assertThat(labels.findByNames(organizationId, new String[] {"shared"}))
-                .extracting(LabelRepository.StoredLabel::color).containsExactly("#111111");
-    }
-
-    @Test
-    void recolorChangesTheColorAndWhoChangedTheLabelWhen() {
-        var id = newUser(unique("r"), "R");
-        var labelId = Ids.shortId();
-        labels.insertAbsent(organizationId, new String[] {labelId}, new String[] {"paint"}, new String[] {""}, id, now);
-
-        labels.recolor(labelId, "#0000ff", id, now.plusSeconds(60));
-
-        assertThat(labels.findByNames(organizationId, new String[] {"paint"}))
-                .containsExactly(new LabelRepository.StoredLabel(labelId, "paint", "#0000ff"));
-        assertThat(jdbc.sql("SELECT changed FROM labels WHERE id = ?").param(labelId).query(Instant.class).single())
-                .isEqualTo(now.plusSeconds(60));
+        assertThat(found).extracting(Label::name, Label::color)
+                .containsExactlyInAnyOrder(Tuple.tuple("shared", "#111111"), Tuple.tuple("fresh", ""));
+        assertThat(found).filteredOn(label -> label.name().equals("fresh")).extracting(Label::id)
+                .containsExactly(freshId);
+        assertThat(labels.findByOrganizationIdAndNameIn(newOrganization(), List.of("shared"))).isEmpty();
     }
 
     @Test
     void labelsArePagedSearchedAndOrderedWithWhoChangedThem() {
         var by = newUser(unique("changer"), "Changer");
-        labels.insertAbsent(organizationId, new String[] {Ids.shortId(), Ids.shortId(), Ids.shortId()},
-                new String[] {"Alpha Team", "beta team", "100%_done"}, new String[] {"", "", ""}, by, now);
-        labels.insertAbsent(newOrganization(), new String[] {Ids.shortId()}, new String[] {"alpha team"},
+        findOrCreate(by, "Alpha Team", "beta team", "100%_done");
+        labels.findOrCreate(newOrganization(), new String[] {Ids.shortId()}, new String[] {"alpha team"},
                 new String[] {""}, by, now);
         entityManager.clear();
 
@@ -157,7 +165,7 @@ class UserRepositoryTest {
     @Test
     void aLabelIsLockedAndRenamedOnlyInItsOrganization() {
         var id = Ids.shortId();
-        labels.insertAbsent(organizationId, new String[] {id, Ids.shortId()}, new String[] {"old", "taken"},
+        labels.findOrCreate(organizationId, new String[] {id, Ids.shortId()}, new String[] {"old", "taken"},
                 new String[] {"", ""}, null, now);
 
         assertThat(labels.lockByIdAndOrganizationId(id, newOrganization())).isEmpty();
@@ -180,24 +188,23 @@ class UserRepositoryTest {
     }
 
     @Test
-    void aPageIsFilteredOrderedAndCountedInOneQuery() {
+    void aPageIsFilteredOrderedAndCounted() {
         newUser(unique("zed"), "Zed");
         newUser(unique("amy"), "Amy");
         newUser(unique("bob"), "Bob");
         newUser("other-" + unique("x"), "Other org");
         jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'").param("other", newOrganization()).update();
+        entityManager.clear();
 
-        var none = new String[0];
-        var byName = users.findPage(organizationId, none, null, null, none, false, none, none, none, none, none, null,
-                null, "-name", 2, 0);
-        var searched = users.findPage(organizationId, new String[] {"%bo%"}, true, null, none, false,
-                new String[] {BuiltInRoles.MEMBER_ID}, none, none, none, none, true, false, "name", 10, 0);
+        var byName = page("ordering=-name&length=2");
+        var searched = page("search=bo&active=true&role=" + BuiltInRoles.MEMBER_ID + "&account=true&no_access=false");
+        var noAccess = page("no_access=true");
 
-        assertThat(byName).extracting(UserRepository.PageRow::total).containsOnly(3L);
-        assertThat(byName).extracting(row -> JSON.readTree(row.json()).get("name").asString())
-                .containsExactly("Zed", "Bob");
-        assertThat(searched).extracting(row -> JSON.readTree(row.json()).get("name").asString(),
-                UserRepository.PageRow::total).containsExactly(Tuple.tuple("Bob", 1L));
+        assertThat(byName.getTotalElements()).isEqualTo(3);
+        assertThat(byName.getContent()).extracting(User::name).containsExactly("Zed", "Bob");
+        assertThat(searched.getContent()).extracting(User::name).containsExactly("Bob");
+        assertThat(searched.getTotalElements()).isEqualTo(1);
+        assertThat(noAccess.getContent()).isEmpty();
     }
 
     @Test
@@ -250,6 +257,22 @@ class UserRepositoryTest {
         user.addRole(roles.getReferenceById(BuiltInRoles.MEMBER_ID), "account", null, null);
         users.saveAndFlush(user);
         return id;
+    }
+
+    private Page<User> page(String queryString) {
+        var query = UserQuery.from(UriComponentsBuilder.fromUriString("/users/?" + queryString).build().getQueryParams());
+        return users.findAll(query.specification(organizationId), query.pageable());
+    }
+
+    private List<Label> findOrCreate(String byId, String... names) {
+        return labels.findOrCreate(organizationId, Stream.of(names).map(name -> Ids.shortId()).toArray(String[]::new),
+                names, Stream.of(names).map(name -> "").toArray(String[]::new), byId, now);
+    }
+
+    private static UserPatch patch(String name, Boolean active) {
+        return new UserPatch(name == null ? JsonNullable.undefined() : JsonNullable.of(name), JsonNullable.undefined(),
+                active == null ? JsonNullable.undefined() : JsonNullable.of(active), JsonNullable.undefined(),
+                Map.of(), Map.of());
     }
 
     private List<String> labelLinks(String userId) {

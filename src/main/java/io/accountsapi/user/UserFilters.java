@@ -1,0 +1,70 @@
+package io.accountsapi.user;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The filters of {@code GET /users/}, each a {@link Specification} of the users that pass it. */
+final class UserFilters {
+
+    private UserFilters() {
+    }
+
+    static Specification<User> inOrganization(String organizationId) {
+        return (user, query, criteria) -> criteria.equal(user.get("organizationId"), organizationId);
+    }
+
+    /** The pattern (LIKE, any case, {@code \} escapes) matches the user's name or e-mail. */
+    static Specification<User> nameOrEmailMatches(String pattern) {
+        var lowerCase = pattern.toLowerCase(Locale.ROOT);
+        return (user, query, criteria) -> criteria.or(
+                criteria.like(criteria.lower(user.get("name")), lowerCase, '\\'),
+                criteria.like(criteria.lower(user.get("email")), lowerCase, '\\'));
+    }
+
+    /** {@code field} is a boolean attribute of the user. */
+    static Specification<User> is(String field, boolean value) {
+        return (user, query, criteria) -> criteria.equal(user.get(field), value);
+    }
+
+    /** The user has at least {@code atLeast} of these labels. */
+    static Specification<User> hasLabels(List<String> labelIds, long atLeast) {
+        return (user, query, criteria) -> {
+            var matching = query.subquery(Long.class);
+            var label = matching.correlate(user).join("labels");
+            matching.select(criteria.count(label)).where(label.get("id").in(labelIds));
+            return criteria.ge(matching, atLeast);
+        };
+    }
+
+    /** The user holds a role of one of these ids. */
+    static Specification<User> holdsRole(List<String> roleIds) {
+        return holdsRoleWhere((role, criteria) -> role.get("role").get("id").in(roleIds));
+    }
+
+    /** The user holds a role scoped to one of these teams ({@code scope} "team") or targets ({@code "target"}). */
+    static Specification<User> holdsRoleScopedTo(String scope, List<String> ids) {
+        return holdsRoleWhere((role, criteria) -> role.get(scope).get("id").in(ids));
+    }
+
+    static Specification<User> holdsAccountWideRole() {
+        return holdsRoleWhere((role, criteria) -> criteria.equal(role.get("tier"), Tier.ACCOUNT.code()));
+    }
+
+    static Specification<User> holdsAnyRole() {
+        return holdsRoleWhere((role, criteria) -> criteria.conjunction());
+    }
+
+    private static Specification<User> holdsRoleWhere(BiFunction<Root<UserRole>, CriteriaBuilder, Predicate> condition) {
+        return (user, query, criteria) -> {
+            var roles = query.subquery(Long.class);
+            var role = roles.from(UserRole.class);
+            roles.select(role.get("id")).where(criteria.equal(role.get("user"), user), condition.apply(role, criteria));
+            return criteria.exists(roles);
+        };
+    }
+}
