@@ -1,7 +1,6 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
-import io.accountsapi.web.PreferHeader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -13,7 +12,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import io.accountsapi.web.IfMatch;
 import io.accountsapi.web.StrictHandling;
-import org.springframework.http.HttpHeaders;
+import io.accountsapi.web.WriteHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,12 +63,13 @@ class OrganizationController {
     @PatchMapping(path = "/{organization_id}", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
     @Operation(summary = "Update organization", description = "Updates the specified organization: its machine name, "
             + "label or country. Admin only.", operationId = "update-org")
+    @IfMatch
+    @StrictHandling
     OrganizationResponse patch(@AuthenticationPrincipal Caller caller,
                                @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
-                               @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                               @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                               WriteHeaders write,
                                @RequestBody OrganizationPatch patch) {
-        return service.patchOrganization(caller, organizationId, patch, PreferHeader.isStrict(prefer), ifMatch);
+        return service.patchOrganization(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
     @GetMapping("/{organization_id}/profile")
@@ -84,12 +83,13 @@ class OrganizationController {
     @PatchMapping(path = "/{organization_id}/profile", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
     @Operation(summary = "Update profile", description = "Updates the profile for the specified organization.",
             operationId = "update-org-profile")
+    @IfMatch
+    @StrictHandling
     ProfileResponse patchProfile(@AuthenticationPrincipal Caller caller,
                                  @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
-                                 @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                                 @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                 WriteHeaders write,
                                  @RequestBody ProfilePatch patch) {
-        return service.patchProfile(caller, organizationId, patch, PreferHeader.isStrict(prefer), ifMatch);
+        return service.patchProfile(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
     @GetMapping("/{organization_id}/address")
@@ -103,12 +103,13 @@ class OrganizationController {
     @PatchMapping(path = "/{organization_id}/address", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
     @Operation(summary = "Update address", description = "Updates the address for the specified organization.",
             operationId = "update-org-address")
+    @IfMatch
+    @StrictHandling
     AddressResponse patchAddress(@AuthenticationPrincipal Caller caller,
                                  @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
-                                 @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                                 @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                 WriteHeaders write,
                                  @RequestBody AddressPatch patch) {
-        return service.patchAddress(caller, organizationId, patch, PreferHeader.isStrict(prefer), ifMatch);
+        return service.patchAddress(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
     /** No example: one that names no organization of the caller's would make "Try it out" answer 404. */

@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,8 +32,8 @@ class ApiKeyController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "users_keys_create", summary = "Create API key", description = "The key is in this answer only.")
     ApiKeyResponse create(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                          @RequestBody(required = false) ApiKeyRequest body) {
-        return service.create(caller, id, body == null ? ApiKeyRequest.EMPTY : body);
+                          @RequestBody ApiKeyRequest body) {
+        return service.create(caller, id, body);
     }
 
     @GetMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -29,12 +29,8 @@ record ApiKeyRequest(
 
     static final int MAX_NAME = 255;
 
-    static final ApiKeyRequest EMPTY = new ApiKeyRequest(null, null, null);
-
     ApiKeyRequest {
-        name = name == null ? JsonNullable.undefined() : name;
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
-        unreadable = unreadable == null ? Map.of() : unreadable;
     }
 
     @Override

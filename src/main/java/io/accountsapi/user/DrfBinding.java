@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import io.accountsapi.web.PythonTypes;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

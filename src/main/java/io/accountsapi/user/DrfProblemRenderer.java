@@ -33,44 +33,44 @@ class DrfProblemRenderer implements ProblemRenderer {
         Object body = switch (problem) {
             case ApiProblem.NotAuthenticated p -> {
                 headers.set(HttpHeaders.WWW_AUTHENTICATE, "JWT realm=\"api\"");
-                yield detail("Authentication credentials were not provided.");
+                yield detail(DrfMessages.NOT_AUTHENTICATED);
             }
             case ApiProblem.BadCredentials p -> {
                 headers.set(HttpHeaders.WWW_AUTHENTICATE, "JWT realm=\"api\"");
-                yield detail("Incorrect authentication credentials.");
+                yield detail(DrfMessages.BAD_CREDENTIALS);
             }
-            case ApiProblem.Forbidden p -> detail("You do not have permission to perform this action.");
-            case ApiProblem.NotFound p -> detail("Not found.");
-            case ApiProblem.InvalidPage p -> detail("Invalid page.");
+            case ApiProblem.Forbidden p -> detail(DrfMessages.PERMISSION_DENIED);
+            case ApiProblem.NotFound p -> detail(DrfMessages.NOT_FOUND);
+            case ApiProblem.InvalidPage p -> detail(DrfMessages.INVALID_PAGE);
             case ApiProblem.MethodNotAllowed p -> {
                 headers.setAllow(p.allowed());
-                yield detail("Method \"" + p.method() + "\" not allowed.");
+                yield detail(DrfMessages.methodNotAllowed(p.method()));
             }
-            case ApiProblem.NotAcceptable p -> detail("Could not satisfy the request Accept header.");
-            case ApiProblem.UnsupportedMediaType p -> detail("Unsupported media type \"" + p.contentType() + "\" in request.");
+            case ApiProblem.NotAcceptable p -> detail(DrfMessages.NOT_ACCEPTABLE);
+            case ApiProblem.UnsupportedMediaType p -> detail(DrfMessages.unsupportedMediaType(p.contentType()));
             case ApiProblem.Invalid p -> p.fieldErrors();
             case ApiProblem.WrongType p -> Map.of(p.field(), List.of(typeMessage(p.expected())));
             case ApiProblem.IgnoredFields p -> {
                 Map<String, List<String>> fields = new LinkedHashMap<>();
-                p.fields().forEach(field -> fields.put(field, List.of("This field cannot be changed.")));
+                p.fields().forEach(field -> fields.put(field, List.of(DrfMessages.READ_ONLY)));
                 yield fields;
             }
             case ApiProblem.NotAnObject p ->
-                    Map.of("non_field_errors", List.of("Invalid data. Expected a dictionary, but got " + p.actual() + "."));
-            case ApiProblem.MalformedBody p -> detail(p.format() + " parse error - " + p.reason());
+                    Map.of(DrfMessages.NON_FIELD_ERRORS, List.of(DrfMessages.notADictionary(p.actual())));
+            case ApiProblem.MalformedBody p -> detail(DrfMessages.parseError(p.format(), p.reason()));
             case ApiProblem.BadRequest p -> detail(p.reason());
-            case ApiProblem.PreconditionFailed p -> detail("Precondition failed: the resource has changed.");
-            case ApiProblem.Conflict p -> detail("The request conflicts with a concurrent change; retry it.");
-            case ApiProblem.PayloadTooLarge p -> detail("Request body is too large.");
+            case ApiProblem.PreconditionFailed p -> detail(DrfMessages.PRECONDITION_FAILED);
+            case ApiProblem.Conflict p -> detail(DrfMessages.CONFLICT);
+            case ApiProblem.PayloadTooLarge p -> detail(DrfMessages.TOO_LARGE);
             case ApiProblem.Busy p -> {
                 headers.set(HttpHeaders.RETRY_AFTER, "1");
-                yield detail("The server is busy, try again in a moment.");
+                yield detail(DrfMessages.BUSY);
             }
             case ApiProblem.Unavailable p -> {
                 headers.set(HttpHeaders.RETRY_AFTER, "1");
-                yield detail("Service temporarily unavailable, try again later.");
+                yield detail(DrfMessages.UNAVAILABLE);
             }
-            case ApiProblem.Internal p -> detail("Unexpected error while handling your request.");
+            case ApiProblem.Internal p -> detail(DrfMessages.INTERNAL);
         };
         return new ResponseEntity<>(body, headers, problem.status());
     }
@@ -81,12 +81,12 @@ class DrfProblemRenderer implements ProblemRenderer {
 
     private static String typeMessage(ApiProblem.JsonType type) {
         return switch (type) {
-            case STRING -> "Not a valid string.";
-            case BOOLEAN -> "Must be a valid boolean.";
-            case INTEGER -> "A valid integer is required.";
-            case NUMBER -> "A valid number is required.";
-            case ARRAY -> "Expected a list of items but got type \"dict\".";
-            case OBJECT -> "Invalid data. Expected a dictionary.";
+            case STRING -> DrfMessages.NOT_A_STRING;
+            case BOOLEAN -> DrfMessages.NOT_A_BOOLEAN;
+            case INTEGER -> DrfMessages.INVALID_INTEGER;
+            case NUMBER -> DrfMessages.INVALID_NUMBER;
+            case ARRAY -> DrfMessages.notAList("dict");
+            case OBJECT -> DrfMessages.NOT_A_DICTIONARY;
         };
     }
 }

@@ -2,7 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
-import io.accountsapi.web.RequestValidator;
+import io.accountsapi.web.JsonNames;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -31,9 +31,19 @@ import org.springframework.stereotype.Component;
 class DrfValidator {
 
     private final Validator validator;
+    private final JsonNames jsonNames;
+    /** Each body type's fields by JSON name, in the record's order; looked up once per type, not per request. */
+    private final ClassValue<List<String>> fields = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(component -> jsonNames.of(component.getName()))
+                    .toList();
+        }
+    };
 
-    DrfValidator(Validator validator) {
+    DrfValidator(Validator validator, JsonNames jsonNames) {
         this.validator = validator;
+        this.jsonNames = jsonNames;
     }
 
     /**
@@ -71,18 +81,9 @@ class DrfValidator {
         throw new ApiException(new ApiProblem.Invalid(errors));
     }
 
-    /** Each body type's fields by JSON name, in the record's order; looked up once per type, not per request. */
-    private static final ClassValue<List<String>> FIELDS = new ClassValue<>() {
-        @Override
-        protected List<String> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents())
-                    .map(component -> RequestValidator.jsonName(component.getName())).toList();
-        }
-    };
-
     /** Orders errors as DRF does, by the order of the body's fields. */
-    private static Comparator<String> byField(DrfBody<?> body) {
-        var fields = FIELDS.get(body.getClass());
+    private Comparator<String> byField(DrfBody<?> body) {
+        var fields = this.fields.get(body.getClass());
         return Comparator.comparingInt((String pointer) -> {
             var index = fields.indexOf(pointer.substring(1).split("/")[0]);
             return index < 0 ? fields.size() : index;
@@ -90,14 +91,14 @@ class DrfValidator {
     }
 
     /** The violation's place as a JSON pointer into the body sent, e.g. {@code /labels/1/color}. */
-    private static String pointer(ConstraintViolation<?> violation) {
+    private String pointer(ConstraintViolation<?> violation) {
         var pointer = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
             }
             if (node.getKind() == ElementKind.PROPERTY) {
-                pointer.append('/').append(RequestValidator.jsonName(node.getName()));
+                pointer.append('/').append(jsonNames.of(node.getName()));
             } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null) {
                 pointer.append('/').append(DrfMessages.NON_FIELD_ERRORS);
             }
@@ -110,7 +111,7 @@ class DrfValidator {
      * that has an entry, {@code {}} when fine, for each item sent.
      */
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> errors, Object body, String[] path, List<String> messages) {
+    private void put(Map<String, Object> errors, Object body, String[] path, List<String> messages) {
         Map<String, Object> node = errors;
         Object value = body;
         for (int i = 0; i < path.length - 1; i++) {
@@ -132,12 +133,12 @@ class DrfValidator {
     }
 
     /** The value of a body's field by its JSON name, unwrapped; null when there is none. */
-    private static Object component(Object record, String jsonName) {
+    private Object component(Object record, String jsonName) {
         if (record == null || !record.getClass().isRecord()) {
             return null;
         }
         for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (RequestValidator.jsonName(component.getName()).equals(jsonName)) {
+            if (jsonNames.of(component.getName()).equals(jsonName)) {
                 try {
                     var value = component.getAccessor().invoke(record);
                     return value instanceof JsonNullable<?> nullable ? nullable.orElse(null) : value;

@@ -15,7 +15,4 @@ record IdRef(
         @Size(max = 12, message = DrfMessages.MAX_LENGTH) @DrfBinding.DrfText
         JsonNullable<String> id) {
 
-    IdRef {
-        id = id == null ? JsonNullable.undefined() : id;
-    }
 }

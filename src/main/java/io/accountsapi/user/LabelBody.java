@@ -34,13 +34,8 @@ record LabelBody(
     interface Whole {
     }
 
-    static final LabelBody EMPTY = new LabelBody(null, null, null, null);
-
     LabelBody {
-        name = name == null ? JsonNullable.undefined() : name;
-        color = color == null ? JsonNullable.undefined() : color;
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
-        unreadable = unreadable == null ? Map.of() : unreadable;
     }
 
     @Override

@@ -2,14 +2,14 @@ package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
 import io.accountsapi.web.IfMatch;
-import io.accountsapi.web.PreferHeader;
 import io.accountsapi.web.StrictHandling;
+import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,11 +63,11 @@ class LabelController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "labels_users_create", summary = "Create User Label",
             description = "The name must be new to the organization.")
+    @StrictHandling
     UserResponse.LabelResponse create(@AuthenticationPrincipal Caller caller,
-                                      @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false)
-                                      String prefer,
-                                      @RequestBody(required = false) LabelBody body) {
-        return service.create(caller, body == null ? LabelBody.EMPTY : body, PreferHeader.isStrict(prefer));
+                                      WriteHeaders write,
+                                      @RequestBody LabelBody body) {
+        return service.create(caller, body, write.strict());
     }
 
     @GetMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, produces = JSON)
@@ -81,36 +79,32 @@ class LabelController {
     @PutMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, consumes = {JSON, FORM, MULTIPART},
             produces = JSON)
     @Operation(operationId = "labels_users_update", summary = "Update User Label", description = "name is required.")
+    @IfMatch
+    @StrictHandling
     UserResponse.LabelResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                       @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false)
-                                       String prefer,
-                                       @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                       String ifMatch,
-                                       @RequestBody(required = false) LabelBody body) {
-        return service.update(caller, id, body == null ? LabelBody.EMPTY : body, true, PreferHeader.isStrict(prefer),
-                ifMatch);
+                                       WriteHeaders write,
+                                       @RequestBody LabelBody body) {
+        return service.update(caller, id, body, true, write.strict(), write.ifMatch());
     }
 
     @PatchMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, consumes = {JSON, FORM, MULTIPART},
             produces = JSON)
     @Operation(operationId = "labels_users_partial_update", summary = "Partial Update User Label",
             description = "Renames or recolors the label for every user who has it.")
+    @IfMatch
+    @StrictHandling
     UserResponse.LabelResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                     @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false)
-                                     String prefer,
-                                     @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                     String ifMatch,
-                                     @RequestBody(required = false) LabelBody body) {
-        return service.update(caller, id, body == null ? LabelBody.EMPTY : body, false, PreferHeader.isStrict(prefer),
-                ifMatch);
+                                     WriteHeaders write,
+                                     @RequestBody LabelBody body) {
+        return service.update(caller, id, body, false, write.strict(), write.ifMatch());
     }
 
     @DeleteMapping({"/labels/users/{id}", "/labels/users/{id}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "labels_users_destroy", summary = "Delete User Label",
             description = "The label leaves the catalogue and every user who had it.")
-    void delete(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        service.delete(caller, id, ifMatch);
+    @IfMatch
+    void delete(@AuthenticationPrincipal Caller caller, @PathVariable String id, WriteHeaders write) {
+        service.delete(caller, id, write.ifMatch());
     }
 }

@@ -37,11 +37,6 @@ record LabelInput(
     /** What a color may be made of (the migration's CHECK constraint repeats it as the database's own guard). */
     static final String COLOR_PATTERN = "^[a-zA-Z0-9#_-]*$";
 
-    LabelInput {
-        name = name == null ? JsonNullable.undefined() : name;
-        color = color == null ? JsonNullable.undefined() : color;
-    }
-
     /** The color sent, or null when none was. */
     String colorSent() {
         return color.orElse(null);

@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LabelService {
 
-    static final String NAME_TAKEN = "label with this name already exists.";
-
     private final LabelRepository labels;
     private final UserRepository users;
     private final DrfValidator validator;
@@ -151,7 +149,7 @@ public class LabelService {
     }
 
     private static ApiException nameTaken() {
-        return new ApiException(new ApiProblem.Invalid(Map.of("name", List.of(NAME_TAKEN))));
+        return new ApiException(new ApiProblem.Invalid(Map.of("name", List.of(DrfMessages.LABEL_NAME_TAKEN))));
     }
 
     private static ApiException labelNotFound() {

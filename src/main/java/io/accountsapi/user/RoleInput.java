@@ -14,11 +14,6 @@ record RoleInput(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
         @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @Valid JsonNullable<ScopeInput> scope) {
 
-    RoleInput {
-        role = role == null ? JsonNullable.undefined() : role;
-        scope = scope == null ? JsonNullable.undefined() : scope;
-    }
-
     String roleId() {
         return role.get().id().get();
     }

@@ -25,12 +25,6 @@ record ScopeInput(
         @Schema(description = "Required when tier is team.") @Valid JsonNullable<IdRef> team,
         @Schema(description = "Required when tier is target.") @Valid JsonNullable<IdRef> target) {
 
-    ScopeInput {
-        tier = tier == null ? JsonNullable.undefined() : tier;
-        team = team == null ? JsonNullable.undefined() : team;
-        target = target == null ? JsonNullable.undefined() : target;
-    }
-
     String referenced(Tier tier, Function<ScopeInput, JsonNullable<IdRef>> reference) {
         return tier.code().equals(this.tier.get()) ? reference.apply(this).get().id().get() : null;
     }

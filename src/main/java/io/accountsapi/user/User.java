@@ -9,9 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
-import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,18 +21,7 @@ import java.util.Set;
 /** A user of one organization. Its e-mail is unique whatever its case (an index on {@code lower(email)}). */
 @Entity
 @Table(name = "users")
-@NamedEntityGraph(name = User.AS_SHOWN, attributeNodes = {
-        @NamedAttributeNode("changedBy"),
-        @NamedAttributeNode(value = "labels", subgraph = "label"),
-        @NamedAttributeNode(value = "roles", subgraph = "role")},
-        subgraphs = {
-                @NamedSubgraph(name = "label", attributeNodes = @NamedAttributeNode("changedBy")),
-                @NamedSubgraph(name = "role", attributeNodes = {@NamedAttributeNode("role"),
-                        @NamedAttributeNode("team"), @NamedAttributeNode("target")})})
 class User {
-
-    /** Everything the API shows of a user, read in one statement with the user. */
-    static final String AS_SHOWN = "User.asShown";
 
     @Id
     private String id;

@@ -24,7 +24,7 @@ class UserApiDocs {
     @Bean
     GroupedOpenApi usersApi(DrfProblemRenderer renderer, JsonMapper json) {
         var invalid = new ApiProblem.Invalid(Map.of("labels", List.of(Map.of(),
-                Map.of("color", List.of("This value does not match the required pattern.")))));
+                Map.of("color", List.of(DrfMessages.PATTERN)))));
         var problems = new ProblemDocs(renderer, json, status -> status == 400 ? FIELD_ERRORS : DETAIL, invalid, "user");
         return GroupedOpenApi.builder()
                 .group("users")

@@ -1,7 +1,6 @@
 package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
-import io.accountsapi.web.PreferHeader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,7 +16,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import io.accountsapi.web.IfMatch;
 import io.accountsapi.web.StrictHandling;
-import org.springframework.http.HttpHeaders;
+import io.accountsapi.web.WriteHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,16 +27,14 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Probely's user endpoints. Writes come in JSON or as forms (urlencoded or multipart), which {@link FormBodies} reads
- * as the same JSON, so that each write has one handler and one body record. Paths answer with and without the
- * trailing slash.
+ * Probely's user endpoints. Writes come in JSON or as forms (urlencoded or multipart), bound to one body record by
+ * {@link DrfBodyArgumentResolver}; Swagger's {@code @RequestBody} documents it (Spring MVC's would claim the parameter
+ * for JSON alone). Paths answer with and without the trailing slash.
  */
 @RestController
 @Tag(name = "Users", description = "Probely user management")
@@ -64,10 +62,11 @@ class UserController {
     @PostMapping(path = {"/users", "/users/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "users_create", summary = "Create User")
+    @StrictHandling
     UserResponse create(@AuthenticationPrincipal Caller caller,
-                        @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                        @RequestBody(required = false) UserCreate body) {
-        return service.create(caller, body == null ? UserCreate.EMPTY : body, PreferHeader.isStrict(prefer));
+                        WriteHeaders write,
+                        @RequestBody UserCreate body) {
+        return service.create(caller, body, write.strict());
     }
 
     @GetMapping(path = {"/users/{id}", "/users/{id}/"}, produces = JSON)
@@ -78,32 +77,32 @@ class UserController {
 
     @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
     @Operation(operationId = "users_update", summary = "Update User", description = "All writable fields; labels is required.")
+    @IfMatch
+    @StrictHandling
     UserResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                         @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                         @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                         @RequestBody(required = false) UserPatch body) {
-        return service.update(caller, id, body == null ? UserPatch.EMPTY : body, true, PreferHeader.isStrict(prefer),
-                ifMatch);
+                         WriteHeaders write,
+                         @RequestBody UserPatch body) {
+        return service.update(caller, id, body, true, write.strict(), write.ifMatch());
     }
 
     @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
     @Operation(operationId = "users_partial_update", summary = "Partial Update User", description = "Changes only the fields sent. labels replaces the "
             + "user's whole label list (matched by name; new names create labels). Users may change their own name and "
             + "title; everything else needs the Admin role.")
+    @IfMatch
+    @StrictHandling
     UserResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                       @StrictHandling @RequestHeader(name = PreferHeader.NAME, required = false) String prefer,
-                       @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                       @RequestBody(required = false) UserPatch body) {
-        return service.update(caller, id, body == null ? UserPatch.EMPTY : body, false, PreferHeader.isStrict(prefer),
-                ifMatch);
+                       WriteHeaders write,
+                       @RequestBody UserPatch body) {
+        return service.update(caller, id, body, false, write.strict(), write.ifMatch());
     }
 
     @DeleteMapping({"/users/{id}", "/users/{id}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "users_destroy", summary = "Deactivate User", description = "The user is kept with active false; their keys stop working.")
-    void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                    @IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        service.deactivate(caller, id, ifMatch);
+    @IfMatch
+    void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id, WriteHeaders write) {
+        service.deactivate(caller, id, write.ifMatch());
     }
 
     @GetMapping(path = {"/profile", "/profile/"}, produces = JSON)

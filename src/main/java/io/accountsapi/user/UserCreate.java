@@ -54,17 +54,8 @@ record UserCreate(
 
     static final int MAX_EMAIL = 254;
 
-    static final UserCreate EMPTY = new UserCreate(null, null, null, null, null, null, null, null);
-
     UserCreate {
-        email = email == null ? JsonNullable.undefined() : email;
-        name = name == null ? JsonNullable.undefined() : name;
-        title = title == null ? JsonNullable.undefined() : title;
-        active = active == null ? JsonNullable.undefined() : active;
-        labels = labels == null ? JsonNullable.undefined() : labels;
-        userRoles = userRoles == null ? JsonNullable.undefined() : userRoles;
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
-        unreadable = unreadable == null ? Map.of() : unreadable;
     }
 
     @Override

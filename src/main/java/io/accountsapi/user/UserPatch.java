@@ -48,15 +48,8 @@ record UserPatch(
     interface Replacing {
     }
 
-    static final UserPatch EMPTY = new UserPatch(null, null, null, null, null, null);
-
     UserPatch {
-        name = name == null ? JsonNullable.undefined() : name;
-        title = title == null ? JsonNullable.undefined() : title;
-        active = active == null ? JsonNullable.undefined() : active;
-        labels = labels == null ? JsonNullable.undefined() : labels;
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
-        unreadable = unreadable == null ? Map.of() : unreadable;
     }
 
     @Override

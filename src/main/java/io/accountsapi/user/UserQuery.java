@@ -130,7 +130,7 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
             return true;
         }
         throw new ApiException(new ApiProblem.Invalid(Map.of("label_logical_operator", List.of(
-                "Select a valid choice. " + operator + " is not one of the available choices."))));
+                DrfMessages.invalidFilterChoice(operator)))));
     }
 
     private static String ordering(String ordering) {

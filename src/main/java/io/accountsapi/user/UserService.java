@@ -135,7 +135,7 @@ public class UserService {
         }
         validator.validate(changes, strict, replace ? new Class<?>[] {UserPatch.Replacing.class} : new Class<?>[0]);
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
-            throw invalid("active", List.of("You cannot deactivate yourself."));
+            throw invalid("active", List.of(DrfMessages.CANNOT_DEACTIVATE_SELF));
         }
         etags.requireMatch(ifMatch, () -> UserMapper.user(user));
         var now = clock.instant();
@@ -151,7 +151,7 @@ public class UserService {
         var user = lock(caller, userId);
         caller.requireAdmin();
         if (userId.equals(caller.userId())) {
-            throw invalid("non_field_errors", List.of("You cannot deactivate yourself."));
+            throw invalid(DrfMessages.NON_FIELD_ERRORS, List.of(DrfMessages.CANNOT_DEACTIVATE_SELF));
         }
         etags.requireMatch(ifMatch, () -> UserMapper.user(user));
         user.deactivate(users.getReferenceById(caller.userId()), clock.instant());

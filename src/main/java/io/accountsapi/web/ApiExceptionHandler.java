@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -39,6 +40,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     /** Jackson names the token it met where an object was expected, e.g. {@code JsonToken.START_ARRAY}. */
     private static final Pattern TOKEN_IN_MESSAGE = Pattern.compile("JsonToken\\.([A-Z_]+)");
 
@@ -151,20 +153,10 @@ public class ApiExceptionHandler {
         return new ApiProblem.MalformedBody("JSON", cause.getOriginalMessage());
     }
 
-    /** What the client sent instead of an object, in Python's type names as DRF reports them. */
+    /** What the client sent instead of an object: Jackson's message names the token it met, the parser is closed. */
     private static String tokenName(MismatchedInputException e) {
         var token = TOKEN_IN_MESSAGE.matcher(e.getOriginalMessage());
-        if (!token.find()) {
-            return "unknown";
-        }
-        return switch (token.group(1)) {
-            case "START_ARRAY" -> "list";
-            case "VALUE_STRING" -> "str";
-            case "VALUE_NUMBER_INT" -> "int";
-            case "VALUE_NUMBER_FLOAT" -> "float";
-            case "VALUE_TRUE", "VALUE_FALSE" -> "bool";
-            default -> "unknown";
-        };
+        return token.find() ? PythonTypes.nameOf(JsonToken.valueOf(token.group(1))) : "unknown";
     }
 
     private static ApiProblem.JsonType jsonType(Class<?> target) {

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Objects;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,11 @@ import org.springframework.http.HttpHeaders;
 /** What both API groups share in Swagger UI: the description, the two ways of sending a key, conditional reads. */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfig {
+
+    static {
+        // Bound from the request's headers, not a parameter of its own: IfMatch and StrictHandling document them.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(WriteHeaders.class);
+    }
 
     /** Upsun's clients send {@code Authorization: Bearer <key>}. */
     public static final String BEARER = "Bearer";

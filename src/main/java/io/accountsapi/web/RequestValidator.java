@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class RequestValidator {
 
     private final Validator validator;
+    private final JsonNames jsonNames;
 
-    public RequestValidator(Validator validator) {
+    public RequestValidator(Validator validator, JsonNames jsonNames) {
         this.validator = validator;
+        this.jsonNames = jsonNames;
     }
 
     /** Throws an {@link ApiException} naming every invalid field by its JSON name. */
@@ -37,12 +38,7 @@ public class RequestValidator {
         throw new ApiException(new ApiProblem.Invalid(fieldErrors));
     }
 
-    private static String jsonName(ConstraintViolation<?> violation) {
-        return jsonName(violation.getPropertyPath().iterator().next().getName());
-    }
-
-    /** A Java property's name as the JSON bodies spell it (snake case). */
-    public static String jsonName(String property) {
-        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    private String jsonName(ConstraintViolation<?> violation) {
+        return jsonNames.of(violation.getPropertyPath().iterator().next().getName());
     }
 }

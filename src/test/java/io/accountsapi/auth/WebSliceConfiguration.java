@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfig.class)
 @ComponentScan(basePackages = "io.accountsapi", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = {"io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags)", ".*ProblemRenderer"}))
+        type = FilterType.REGEX, pattern = {"io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames)", ".*ProblemRenderer"}))
 public class WebSliceConfiguration {
 
     public static final String ADMIN_KEY = "acck_slice_admin";

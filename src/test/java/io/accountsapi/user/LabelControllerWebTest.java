@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * record, the record's constraints answer in DRF's shape, and the list's query reaches the service as read.
  */
 @WebMvcTest(LabelController.class)
-@Import({WebSliceConfiguration.class, DrfBinding.class, FormBodies.class, DrfValidator.class})
+@Import({WebSliceConfiguration.class, DrfBinding.class, DrfBodyArgumentResolver.Registration.class,
+        DrfValidator.class})
 class LabelControllerWebTest {
 
     private static final String LABEL = "/labels/users/LabelId12345/";
@@ -58,7 +59,7 @@ class LabelControllerWebTest {
         var bodies = ArgumentCaptor.forClass(LabelBody.class);
         verify(service, times(2)).update(eq(ADMIN), eq("LabelId12345"), bodies.capture(), eq(false), eq(false), any());
         var expected = new LabelBody(JsonNullable.of("ops"), JsonNullable.of("#111111"),
-                new LinkedHashMap<>(Map.of("id", "AAAAAAAAAAAA")), null);
+                new LinkedHashMap<>(Map.of("id", "AAAAAAAAAAAA")), Map.of());
         assertThat(bodies.getAllValues()).containsOnly(expected);
     }
 

@@ -1,14 +1,17 @@
-package io.accountsapi.user;
+package io.accountsapi.web;
 
 import tools.jackson.core.JsonToken;
 
-/** Python's name for the type a JSON value has in Django REST Framework, as DRF's messages show it. */
-final class PythonTypes {
+/**
+ * Python's name for the type a JSON value has, as Django REST Framework's messages show it; the error bodies of both
+ * dialects name a body that is not an object so.
+ */
+public final class PythonTypes {
 
     private PythonTypes() {
     }
 
-    static String nameOf(JsonToken token) {
+    public static String nameOf(JsonToken token) {
         return switch (token) {
             case START_OBJECT -> "dict";
             case START_ARRAY -> "list";
