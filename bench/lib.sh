@@ -29,7 +29,9 @@ read -r JAVA_VERSION JAVA < <(find /usr/lib/jvm -maxdepth 3 -path '*bin/java' 2>
 JAVA=${JAVA:-java}
 
 build_jar() { # checkout log: target/accounts-api.jar of that checkout
-  # With that JDK, so that the jar holds the application context processed ahead of time (pom.xml, profile spring-aot).
+  # With that JDK, so that the jar holds the application context processed ahead of time (pom.xml, profile spring-aot);
+  # its generated sources afresh, as those of a bean that is gone would still be compiled in.
+  rm -rf "$1/target/spring-aot"
   (cd "$1" && JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")") bash .ci/build) >"$2" 2>&1 ||
     { tail -30 "$2"; exit 1; }
 }
@@ -94,7 +96,8 @@ run_wrk() { # name script duration port [connections]: prints requests/s, p50 an
 # CPU time of every PostgreSQL process, in clock ticks: user and system time of each, and of the children the postmaster
 # has reaped (backends that ended during the run), so that sessions which come and go are counted too.
 postgres_ticks() {
-  cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15 + $16 + $17} END {print t + 0}'
+  # A process may end between the listing and the reading: its file is then skipped.
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '$2 == "(postgres)" {t += $14 + $15 + $16 + $17} END {print t + 0}'
 }
 
 # Milliseconds of CPU per request: ticks over the requests of a run of DURATION seconds at that rate.

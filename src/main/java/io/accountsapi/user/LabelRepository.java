@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,24 +51,24 @@ interface LabelRepository extends JpaRepository<Label, String>, JpaSpecification
     boolean existsByOrganizationIdAndNameAndIdNot(String organizationId, String name, String id);
 
     /**
-     * The organization's labels of these names, those it lacks first added with the ids and colors given (an id for
-     * each name; only the new names' are used). Native for ON CONFLICT: a name another transaction adds at the same
-     * moment waits for it and is then skipped, not failed; that label is missing from the answer, as the statement
-     * began before it was there.
+     * The organization's labels of these names. Native, with the names as one array: Hibernate translates a JPQL
+     * query with a list parameter anew on every call.
+     */
+    @NativeQuery("SELECT * FROM labels WHERE organization_id = :organizationId AND name = ANY (CAST(:names AS varchar[]))")
+    List<Label> findByNames(String organizationId, String[] names);
+
+    /**
+     * Adds the labels to the organization's catalogue unless a label of that name is there already, and answers those
+     * it added. Native for ON CONFLICT: a name another transaction adds at the same moment waits for it and is then
+     * skipped, so that concurrent writes introducing one new name all succeed.
      */
     @NativeQuery("""
-            WITH added AS (
-                INSERT INTO labels (id, organization_id, name, color, changed, changed_by_id)
-                SELECT id, :organizationId, name, color, :now, :changedById
-                FROM unnest(CAST(:ids AS varchar[]), CAST(:names AS varchar[]), CAST(:colors AS varchar[]))
-                     AS sent (id, name, color)
-                ON CONFLICT (organization_id, name) DO NOTHING
-                RETURNING *)
-            SELECT * FROM added
-            UNION ALL
-            SELECT * FROM labels WHERE organization_id = :organizationId AND name = ANY (CAST(:names AS varchar[]))""")
-    List<Label> findOrCreate(String organizationId, String[] ids, String[] names, String[] colors, String changedById,
+            INSERT INTO labels (id, organization_id, name, color, changed, changed_by_id)
+            SELECT id, :organizationId, name, color, :now, :changedById
+            FROM unnest(CAST(:ids AS varchar[]), CAST(:names AS varchar[]), CAST(:colors AS varchar[]))
+                 AS added (id, name, color)
+            ON CONFLICT (organization_id, name) DO NOTHING
+            RETURNING *""")
+    List<Label> insertAbsent(String organizationId, String[] ids, String[] names, String[] colors, String changedById,
                              Instant now);
-
-    List<Label> findByOrganizationIdAndNameIn(String organizationId, Collection<String> names);
 }

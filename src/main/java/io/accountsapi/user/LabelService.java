@@ -64,11 +64,12 @@ public class LabelService {
         caller.requireAdmin();
         validator.validate(body, strict, LabelBody.Whole.class);
         var id = Ids.shortId();
-        // The label found is the new one only when the name was free.
-        var label = labels.findOrCreate(caller.organizationId(), new String[] {id}, new String[] {body.name().get()},
-                        new String[] {body.color().orElse("")}, caller.userId(), clock.instant()).stream()
-                .filter(found -> found.id().equals(id)).findFirst().orElseThrow(LabelService::nameTaken);
-        return UserMapper.label(label);
+        var added = labels.insertAbsent(caller.organizationId(), new String[] {id}, new String[] {body.name().get()},
+                new String[] {body.color().orElse("")}, caller.userId(), clock.instant());
+        if (added.isEmpty()) {
+            throw nameTaken();
+        }
+        return UserMapper.label(added.getFirst());
     }
 
     /** PUT ({@code replace}: name required) and PATCH; {@code changed} and {@code changed_by} move only on a change. */
@@ -127,14 +128,17 @@ public class LabelService {
                 colorByName.putIfAbsent(name, "");
             }
         }
-        var names = List.copyOf(colorByName.keySet());
         var organizationId = caller.organizationId();
-        var found = byName(labels.findOrCreate(organizationId, names.stream().map(name -> Ids.shortId())
-                        .toArray(String[]::new), names.toArray(String[]::new),
-                names.stream().map(colorByName::get).toArray(String[]::new), caller.userId(), now));
-        var addedMeanwhile = names.stream().filter(name -> !found.containsKey(name)).toList();
-        if (!addedMeanwhile.isEmpty()) {
-            found.putAll(byName(labels.findByOrganizationIdAndNameIn(organizationId, addedMeanwhile)));
+        var found = byName(labels.findByNames(organizationId, colorByName.keySet().toArray(String[]::new)));
+        var missing = colorByName.keySet().stream().filter(name -> !found.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            found.putAll(byName(labels.insertAbsent(organizationId,
+                    missing.stream().map(name -> Ids.shortId()).toArray(String[]::new), missing.toArray(String[]::new),
+                    missing.stream().map(colorByName::get).toArray(String[]::new), caller.userId(), now)));
+            var addedMeanwhile = missing.stream().filter(name -> !found.containsKey(name)).toArray(String[]::new);
+            if (addedMeanwhile.length > 0) {
+                found.putAll(byName(labels.findByNames(organizationId, addedMeanwhile)));
+            }
         }
         var by = users.getReferenceById(caller.userId());
         recolored.forEach(name -> {

@@ -1,7 +1,6 @@
 package io.accountsapi.user;
 
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -12,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * Users. A user is read with everything the API shows of it ({@link #AS_SHOWN}) in one statement; a page of users is
- * chosen by {@link UserFilters}, then read so in one more, however long the page.
+ * chosen by {@link UserFilters}.
  */
 interface UserRepository extends JpaRepository<User, String>, JpaSpecificationExecutor<User> {
 
@@ -28,9 +27,6 @@ interface UserRepository extends JpaRepository<User, String>, JpaSpecificationEx
 
     @Query(AS_SHOWN + " where u.id = :id and u.organizationId = :organizationId")
     Optional<User> findByIdAndOrganizationId(String id, String organizationId);
-
-    @Query(AS_SHOWN + " where u.id in :ids")
-    List<User> findByIdIn(Collection<String> ids);
 
     /**
      * Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. Only the

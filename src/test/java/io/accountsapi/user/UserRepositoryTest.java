@@ -63,7 +63,7 @@ class UserRepositoryTest {
     @Test
     void aUserIsReadAndLockedOnlyInItsOrganizationWithItsLabelsAndRoles() {
         var id = newUser(unique("a"), "A");
-        var label = findOrCreate(id, "red").getFirst();
+        var label = newLabels(id, "red").getFirst();
         users.findById(id).orElseThrow().addLabels(Set.of(label));
         users.flush();
         entityManager.clear();
@@ -80,7 +80,7 @@ class UserRepositoryTest {
     @Test
     void applyStoresTheFieldsSentAndReplacesTheLabelLinks() {
         var id = newUser(unique("b"), "B");
-        var found = findOrCreate(id, "red", "blue", "green");
+        var found = newLabels(id, "red", "blue", "green");
         var byName = found.stream().collect(Collectors.toMap(Label::name, Function.identity()));
         var user = users.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
 
@@ -101,7 +101,7 @@ class UserRepositoryTest {
     void applyMovesChangedOnlyWhenSomethingChanges() {
         var id = newUser(unique("s"), "S");
         var byId = newUser(unique("t"), "T");
-        var teal = Set.copyOf(findOrCreate(id, "teal"));
+        var teal = Set.copyOf(newLabels(id, "teal"));
         var user = users.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
         user.apply(patch(null, null), teal, user, now);
         users.flush();
@@ -124,27 +124,27 @@ class UserRepositoryTest {
     }
 
     @Test
-    void findOrCreateAddsOnlyTheNamesTheCatalogueLacks() {
+    void insertAbsentSkipsNamesTheCatalogueHasAndAnswersOnlyThoseItAdded() {
         var id = newUser(unique("c"), "C");
-        labels.findOrCreate(organizationId, new String[] {Ids.shortId()}, new String[] {"shared"},
+        labels.insertAbsent(organizationId, new String[] {Ids.shortId()}, new String[] {"shared"},
                 new String[] {"#111111"}, id, now);
         var freshId = Ids.shortId();
 
-        var found = labels.findOrCreate(organizationId, new String[] {Ids.shortId(), freshId},
+        var added = labels.insertAbsent(organizationId, new String[] {Ids.shortId(), freshId},
                 new String[] {"shared", "fresh"}, new String[] {"#222222", ""}, id, now);
 
-        assertThat(found).extracting(Label::name, Label::color)
+        assertThat(added).extracting(Label::id, Label::name).containsExactly(Tuple.tuple(freshId, "fresh"));
+        assertThat(labels.findByNames(organizationId, new String[] {"shared", "fresh", "black"}))
+                .extracting(Label::name, Label::color)
                 .containsExactlyInAnyOrder(Tuple.tuple("shared", "#111111"), Tuple.tuple("fresh", ""));
-        assertThat(found).filteredOn(label -> label.name().equals("fresh")).extracting(Label::id)
-                .containsExactly(freshId);
-        assertThat(labels.findByOrganizationIdAndNameIn(newOrganization(), List.of("shared"))).isEmpty();
+        assertThat(labels.findByNames(newOrganization(), new String[] {"shared"})).isEmpty();
     }
 
     @Test
     void labelsArePagedSearchedAndOrderedWithWhoChangedThem() {
         var by = newUser(unique("changer"), "Changer");
-        findOrCreate(by, "Alpha Team", "beta team", "100%_done");
-        labels.findOrCreate(newOrganization(), new String[] {Ids.shortId()}, new String[] {"alpha team"},
+        newLabels(by, "Alpha Team", "beta team", "100%_done");
+        labels.insertAbsent(newOrganization(), new String[] {Ids.shortId()}, new String[] {"alpha team"},
                 new String[] {""}, by, now);
         entityManager.clear();
 
@@ -165,7 +165,7 @@ class UserRepositoryTest {
     @Test
     void aLabelIsLockedAndRenamedOnlyInItsOrganization() {
         var id = Ids.shortId();
-        labels.findOrCreate(organizationId, new String[] {id, Ids.shortId()}, new String[] {"old", "taken"},
+        labels.insertAbsent(organizationId, new String[] {id, Ids.shortId()}, new String[] {"old", "taken"},
                 new String[] {"", ""}, null, now);
 
         assertThat(labels.lockByIdAndOrganizationId(id, newOrganization())).isEmpty();
@@ -264,8 +264,8 @@ class UserRepositoryTest {
         return users.findAll(query.specification(organizationId), query.pageable());
     }
 
-    private List<Label> findOrCreate(String byId, String... names) {
-        return labels.findOrCreate(organizationId, Stream.of(names).map(name -> Ids.shortId()).toArray(String[]::new),
+    private List<Label> newLabels(String byId, String... names) {
+        return labels.insertAbsent(organizationId, Stream.of(names).map(name -> Ids.shortId()).toArray(String[]::new),
                 names, Stream.of(names).map(name -> "").toArray(String[]::new), byId, now);
     }
 

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
 import io.accountsapi.StatementCounter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 
 /**
  * SQL statements per request, counted on the server's connections: reading a user is the key lookup and one
- * statement; a page of users (of 1, 10 or 100, with labels and roles) the key lookup, the page, its count and one
- * statement for its users; a PATCH the key lookup, the lock, the read, the labels' find-or-create and the writes.
+ * statement; a page of users (of 1, 10 or 100, with labels and roles) the key lookup, the page, its count, and one
+ * statement each for the page's labels, its roles, their role names and who changed the users and labels (one more
+ * when those were not all read already); a PATCH the key lookup, the lock, the read, the label lookup, the new labels
+ * and the writes.
  */
 @Import(StatementCounter.class)
 class UserStatementsTest extends ApiTestSupport {
@@ -32,8 +35,8 @@ class UserStatementsTest extends ApiTestSupport {
         var hundred = statementsFor("/users/?length=100", tenant.adminKey());
         var filtered = statementsFor("/users/?length=100&search=bulk&ordering=-changed", tenant.adminKey());
 
-        assertThat(hundred).as("1: %d, 10: %d, 100: %d", one, ten, hundred).isEqualTo(one).isEqualTo(ten)
-                .isEqualTo(filtered).isEqualTo(4);
+        assertThat(hundred).as("1: %d, 10: %d, 100: %d", one, ten, hundred).isEqualTo(one).isEqualTo(ten);
+        assertThat(List.of(hundred, filtered)).allSatisfy(count -> assertThat(count).isBetween(6L, 7L));
         var page = get("/users/?length=100&search=bulk", jwt(tenant.adminKey())).body();
         assertThat(page.get("results").size()).isEqualTo(100);
         assertThat(page.get("results").get(0).get("labels").size()).isEqualTo(3);
@@ -41,7 +44,7 @@ class UserStatementsTest extends ApiTestSupport {
     }
 
     @Test
-    void aUserReadTakesTwoStatementsAndAPatchOfNameTitleAndLabelsSeven() {
+    void aUserReadTakesTwoStatementsAndAPatchOfNameTitleAndLabelsEight() {
         var tenant = newTenant();
         var path = "/users/" + tenant.memberId() + "/";
         var patch = "{\"name\": \"Counted\", \"title\": \"dev\", \"labels\": [{\"name\": \"a\"}, {\"name\": \"b\"}]}";
@@ -57,9 +60,9 @@ class UserStatementsTest extends ApiTestSupport {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("name").asString()).isEqualTo("Counted again");
         assertThat(read).isEqualTo(2);
-        // Key lookup, lock, read, the labels' find-or-create ("c" is new), the user's row, link "b" out, link "c" in
-        // (who changes it is already known: the same Admin changed it last).
-        assertThat(write).isEqualTo(7);
+        // Key lookup, lock, read, label lookup, the new label "c", the user's row, link "b" out, link "c" in (who
+        // changes it is already known: the same Admin changed it last).
+        assertThat(write).isEqualTo(8);
     }
 
     private long statementsFor(String path, String key) {
