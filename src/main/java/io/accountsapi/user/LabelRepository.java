@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,6 +19,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface LabelRepository extends JpaRepository<Label, String>, JpaSpecificationExecutor<Label> {
 
@@ -52,8 +55,10 @@ interface LabelRepository extends JpaRepository<Label, String>, JpaSpecification
 
     /**
      * The organization's labels of these names. Native, with the names as one array: Hibernate translates a JPQL
-     * query with a list parameter anew on every call.
+     * query with a list parameter anew on every call. A write looks its labels up before it changes anything, so
+     * nothing is flushed first (Hibernate would otherwise check every entity it holds).
      */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @NativeQuery("SELECT * FROM labels WHERE organization_id = :organizationId AND name = ANY (CAST(:names AS varchar[]))")
     List<Label> findByNames(String organizationId, String[] names);
 
