@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 
 /** A user of one organization. Its e-mail is unique whatever its case (an index on {@code lower(email)}). */
@@ -102,27 +102,29 @@ class User {
 
     /**
      * Applies the fields present in the patch, with {@code newLabels} (null: unchanged) as the whole label list;
-     * answers whether anything changed, and only then do {@code changed} and {@code changed_by} move.
+     * {@code changed} and {@code changed_by} move only when a value really changes.
      */
     boolean apply(UserPatch patch, Set<Label> newLabels, User by, Instant now) {
-        var unchanged = Objects.equals(patch.name().orElse(name), name)
-                && Objects.equals(patch.title().orElse(title), title)
-                && Objects.equals(patch.active().orElse(active), active)
-                && (newLabels == null || newLabels.equals(labels));
-        if (unchanged) {
-            return false;
-        }
+        var before = patchableValues();
         patch.name().ifPresent(value -> name = value);
         patch.title().ifPresent(value -> title = value);
         patch.active().ifPresent(value -> active = value);
-        if (newLabels != null) {
+        var relabeled = newLabels != null && !newLabels.equals(labels);
+        if (relabeled) {
             // Changed in place, so that Hibernate writes only the links that come and go.
             labels.retainAll(newLabels);
             labels.addAll(newLabels);
         }
-        changedBy = by;
-        changed = now;
-        return true;
+        var modified = relabeled || !before.equals(patchableValues());
+        if (modified) {
+            changedBy = by;
+            changed = now;
+        }
+        return modified;
+    }
+
+    private List<Object> patchableValues() {
+        return List.of(name, title, active);
     }
 
     /** Deactivates the user; answers whether it was active. */

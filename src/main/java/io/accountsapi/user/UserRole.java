@@ -18,12 +18,13 @@ class UserRole {
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY)
     private User user;
-    @ManyToOne(fetch = FetchType.LAZY)
+    // A user role is never shown without its role, team and target: they are joined wherever it is read.
+    @ManyToOne
     private Role role;
     private String tier;
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     private Team team;
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     private Target target;
 
     protected UserRole() {
