@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
@@ -14,8 +15,17 @@ final class UserFilters {
     private UserFilters() {
     }
 
+    /**
+     * The organization's users, each read with who changed it last; the count of a page, which selects no user,
+     * fetches nothing.
+     */
     static Specification<User> inOrganization(String organizationId) {
-        return (user, query, criteria) -> criteria.equal(user.get("organizationId"), organizationId);
+        return (user, query, criteria) -> {
+            if (query.getResultType() == User.class) {
+                user.fetch("changedBy", JoinType.LEFT);
+            }
+            return criteria.equal(user.get("organizationId"), organizationId);
+        };
     }
 
     /** The pattern (LIKE, any case, {@code \} escapes) matches the user's name or e-mail. */
