@@ -12,6 +12,9 @@ public final class PythonTypes {
     }
 
     public static String nameOf(JsonToken token) {
+        if (token == null) {
+            return "NoneType";
+        }
         return switch (token) {
             case START_OBJECT -> "dict";
             case START_ARRAY -> "list";
@@ -19,7 +22,7 @@ public final class PythonTypes {
             case VALUE_TRUE, VALUE_FALSE -> "bool";
             case VALUE_NUMBER_INT -> "int";
             case VALUE_NUMBER_FLOAT -> "float";
-            case null, default -> "NoneType";
+            default -> "NoneType";
         };
     }
 }
