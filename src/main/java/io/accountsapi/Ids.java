@@ -10,8 +10,7 @@ public final class Ids {
     private static final String CROCKFORD32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     private static String base58(int length) {
         var chars = new char[length];

@@ -10,5 +10,4 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(enableDefaultTransactions = false)
-class PersistenceConfig {
-}
+class PersistenceConfig {}

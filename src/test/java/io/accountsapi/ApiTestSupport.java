@@ -1,7 +1,7 @@
 package io.accountsapi;
 
-import io.accountsapi.provisioning.TenantProvisioning;
 import io.accountsapi.auth.BuiltInRoles;
+import io.accountsapi.provisioning.TenantProvisioning;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -35,27 +35,37 @@ public abstract class ApiTestSupport {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected TenantProvisioning provisioning;
+
     @Autowired
     protected JdbcClient jdbc;
 
     /** A new organization with an Admin (also billing admin) and a Member without billing rights, each with a key. */
-    protected record TestTenant(String organizationId, String organizationName, String adminId, String adminEmail,
-                                String adminKey, String memberId, String memberKey) {
-    }
+    protected record TestTenant(
+            String organizationId,
+            String organizationName,
+            String adminId,
+            String adminEmail,
+            String adminKey,
+            String memberId,
+            String memberKey) {}
 
     protected TestTenant newTenant() {
         var unique = UUID.randomUUID().toString().substring(0, 8);
         var adminEmail = "admin-" + unique + "@example.com";
         var tenant = provisioning.createTenant("Test Org " + unique, adminEmail);
         var adminKey = provisioning.issueKey(tenant.adminId(), "test");
-        var memberId = provisioning.addUser(tenant.organizationId(), "member-" + unique + "@example.com", "Member",
-                BuiltInRoles.MEMBER_ID, false);
+        var memberId = provisioning.addUser(
+                tenant.organizationId(), "member-" + unique + "@example.com", "Member", BuiltInRoles.MEMBER_ID, false);
         var memberKey = provisioning.issueKey(memberId, "test");
-        var name = jdbc.sql("SELECT name FROM organizations WHERE id = :id").param("id", tenant.organizationId())
-                .query(String.class).single();
-        return new TestTenant(tenant.organizationId(), name, tenant.adminId(), adminEmail, adminKey, memberId, memberKey);
+        var name = jdbc.sql("SELECT name FROM organizations WHERE id = :id")
+                .param("id", tenant.organizationId())
+                .query(String.class)
+                .single();
+        return new TestTenant(
+                tenant.organizationId(), name, tenant.adminId(), adminEmail, adminKey, memberId, memberKey);
     }
 
     protected String url(String path) {
@@ -70,21 +80,34 @@ public abstract class ApiTestSupport {
         return send("PATCH", path, authorization, json, Map.of("Content-Type", "application/json"));
     }
 
-    protected Response send(String method, String path, String authorization, String body, Map<String, String> headers) {
-        return exchange(method, path, authorization,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
+    protected Response send(
+            String method, String path, String authorization, String body, Map<String, String> headers) {
+        return exchange(
+                method,
+                path,
+                authorization,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                headers);
     }
 
     /** Sends the body with chunked transfer encoding: no Content-Length tells the server its size in advance. */
-    protected Response sendChunked(String method, String path, String authorization, String body,
-                                   Map<String, String> headers) {
+    protected Response sendChunked(
+            String method, String path, String authorization, String body, Map<String, String> headers) {
         var bytes = body.getBytes(StandardCharsets.UTF_8);
-        return exchange(method, path, authorization,
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), headers);
+        return exchange(
+                method,
+                path,
+                authorization,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
+                headers);
     }
 
-    private Response exchange(String method, String path, String authorization, HttpRequest.BodyPublisher body,
-                              Map<String, String> headers) {
+    private Response exchange(
+            String method,
+            String path,
+            String authorization,
+            HttpRequest.BodyPublisher body,
+            Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create(url(path))).method(method, body);
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -103,7 +126,9 @@ public abstract class ApiTestSupport {
 
     /** A body in one of the three encodings the users dialect accepts, built from the same fields. */
     protected enum Encoding {
-        JSON, FORM, MULTIPART;
+        JSON,
+        FORM,
+        MULTIPART;
 
         /** Form encodings take flat fields; nested ones are keyed as {@code labels[0]name}. */
         public boolean isForm() {
@@ -115,26 +140,49 @@ public abstract class ApiTestSupport {
      * Sends {@code fields} in the given encoding: as a JSON object (values as JSON text, e.g. {@code "\"x\""}), or
      * as form fields (values as plain text).
      */
-    protected Response send(String method, String path, String authorization, Encoding encoding,
-                            List<Map.Entry<String, String>> fields) {
+    protected Response send(
+            String method,
+            String path,
+            String authorization,
+            Encoding encoding,
+            List<Map.Entry<String, String>> fields) {
         return switch (encoding) {
-            case JSON -> send(method, path, authorization, fields.stream()
-                            .map(field -> "\"" + field.getKey() + "\": " + field.getValue())
-                            .collect(Collectors.joining(", ", "{", "}")),
-                    Map.of("Content-Type", "application/json"));
-            case FORM -> send(method, path, authorization, fields.stream()
-                            .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                            .collect(Collectors.joining("&")),
-                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+            case JSON ->
+                send(
+                        method,
+                        path,
+                        authorization,
+                        fields.stream()
+                                .map(field -> "\"" + field.getKey() + "\": " + field.getValue())
+                                .collect(Collectors.joining(", ", "{", "}")),
+                        Map.of("Content-Type", "application/json"));
+            case FORM ->
+                send(
+                        method,
+                        path,
+                        authorization,
+                        fields.stream()
+                                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                                .collect(Collectors.joining("&")),
+                        Map.of("Content-Type", "application/x-www-form-urlencoded"));
             case MULTIPART -> {
                 var boundary = "----accounts" + UUID.randomUUID();
                 var body = new StringBuilder();
-                fields.forEach(field -> body.append("--").append(boundary).append("\r\n")
-                        .append("Content-Disposition: form-data; name=\"").append(field.getKey()).append("\"\r\n\r\n")
-                        .append(field.getValue()).append("\r\n"));
+                fields.forEach(field -> body.append("--")
+                        .append(boundary)
+                        .append("\r\n")
+                        .append("Content-Disposition: form-data; name=\"")
+                        .append(field.getKey())
+                        .append("\"\r\n\r\n")
+                        .append(field.getValue())
+                        .append("\r\n"));
                 body.append("--").append(boundary).append("--\r\n");
-                yield send(method, path, authorization, body.toString(),
+                yield send(
+                        method,
+                        path,
+                        authorization,
+                        body.toString(),
                         Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
             }
         };

@@ -22,23 +22,37 @@ class ArchitectureTest {
 
     @Test
     void webKnowsNoFeature() {
-        noClasses().that().resideInAPackage("io.accountsapi.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.accountsapi.auth..",
-                        "io.accountsapi.organization..", "io.accountsapi.user..", "io.accountsapi.provisioning..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.accountsapi.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.accountsapi.auth..",
+                        "io.accountsapi.organization..",
+                        "io.accountsapi.user..",
+                        "io.accountsapi.provisioning..")
                 .check(CLASSES);
     }
 
     @Test
     void authenticationKnowsNoFeature() {
-        noClasses().that().resideInAPackage("io.accountsapi.auth..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.accountsapi.organization..",
-                        "io.accountsapi.user..", "io.accountsapi.provisioning..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.accountsapi.auth..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.accountsapi.organization..", "io.accountsapi.user..", "io.accountsapi.provisioning..")
                 .check(CLASSES);
     }
 
     @Test
     void everythingPersistsThroughRepositories() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc.core..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc.core..")
                 .check(CLASSES);
     }
 }

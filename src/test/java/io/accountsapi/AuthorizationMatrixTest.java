@@ -143,7 +143,12 @@ class AuthorizationMatrixTest extends ApiTestSupport {
     static Stream<Row> rows() {
         return MATRIX.lines().filter(line -> !line.isBlank()).map(line -> {
             var cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
-            return new Row(cells[0], cells[1], cells[2].equals("-") ? null : cells[2], cells[3], cells[4],
+            return new Row(
+                    cells[0],
+                    cells[1],
+                    cells[2].equals("-") ? null : cells[2],
+                    cells[3],
+                    cells[4],
                     Integer.parseInt(cells[5]));
         });
     }
@@ -157,38 +162,74 @@ class AuthorizationMatrixTest extends ApiTestSupport {
     void callerGetsTheExpectedStatus(Row row) {
         var own = newTenant();
         var foreign = newTenant();
-        var billing = provisioning.addUser(own.organizationId(), "billing-" + UUID.randomUUID() + "@example.com",
-                "Billing", BuiltInRoles.MEMBER_ID, true);
-        var keys = Map.of("admin", own.adminKey(), "member", own.memberKey(), "billing",
+        var billing = provisioning.addUser(
+                own.organizationId(),
+                "billing-" + UUID.randomUUID() + "@example.com",
+                "Billing",
+                BuiltInRoles.MEMBER_ID,
+                true);
+        var keys = Map.of(
+                "admin",
+                own.adminKey(),
+                "member",
+                own.memberKey(),
+                "billing",
                 provisioning.issueKey(billing, "matrix"));
         var tenant = row.target().equals("foreign") ? foreign : own;
         var userId = row.target().equals("other") ? own.adminId() : tenant.memberId();
-        var keyId = jdbc.sql("SELECT id FROM api_keys WHERE user_id = :id LIMIT 1").param("id", userId)
-                .query(String.class).single();
+        var keyId = jdbc.sql("SELECT id FROM api_keys WHERE user_id = :id LIMIT 1")
+                .param("id", userId)
+                .query(String.class)
+                .single();
         var labelId = Ids.shortId();
-        jdbc.sql("INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, 'matrix', '', now())")
-                .param("id", labelId).param("org", tenant.organizationId()).update();
-        var path = row.path().replace("{organization_id}", tenant.organizationId())
-                .replace("{id}", row.path().startsWith("/labels/") ? labelId : userId).replace("{user_id}", userId)
+        jdbc.sql(
+                        "INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, 'matrix', '', now())")
+                .param("id", labelId)
+                .param("org", tenant.organizationId())
+                .update();
+        var path = row.path()
+                .replace("{organization_id}", tenant.organizationId())
+                .replace("{id}", row.path().startsWith("/labels/") ? labelId : userId)
+                .replace("{user_id}", userId)
                 .replace("{keyId}", keyId);
-        var body = row.body() == null ? null : row.body().replace("{email}", "new-" + UUID.randomUUID() + "@example.com")
-                .replace("{name}", "label-" + UUID.randomUUID());
+        var body = row.body() == null
+                ? null
+                : row.body()
+                        .replace("{email}", "new-" + UUID.randomUUID() + "@example.com")
+                        .replace("{name}", "label-" + UUID.randomUUID());
         var authorization = row.caller().equals("none") ? null : jwt(keys.get(row.caller()));
 
-        var response = send(row.method(), path, authorization, body,
+        var response = send(
+                row.method(),
+                path,
+                authorization,
+                body,
                 body == null ? Map.of() : Map.of("Content-Type", "application/json"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(row.expected());
         if (row.target().equals("foreign")) {
-            assertThat(jdbc.sql("SELECT active FROM users WHERE id = :id").param("id", foreign.memberId())
-                    .query(Boolean.class).single()).isTrue();
-            assertThat(jdbc.sql("SELECT company_name || locality FROM profiles p JOIN addresses a USING (organization_id)"
-                    + " WHERE organization_id = :id").param("id", foreign.organizationId()).query(String.class).single())
+            assertThat(jdbc.sql("SELECT active FROM users WHERE id = :id")
+                            .param("id", foreign.memberId())
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
+            assertThat(jdbc.sql(
+                                    "SELECT company_name || locality FROM profiles p JOIN addresses a USING (organization_id)"
+                                            + " WHERE organization_id = :id")
+                            .param("id", foreign.organizationId())
+                            .query(String.class)
+                            .single())
                     .isEmpty();
-            assertThat(jdbc.sql("SELECT name || color FROM labels WHERE id = :id").param("id", labelId)
-                    .query(String.class).single()).isEqualTo("matrix");
-            assertThat(jdbc.sql("SELECT label FROM organizations WHERE id = :id").param("id", foreign.organizationId())
-                    .query(String.class).single()).startsWith("Test Org ");
+            assertThat(jdbc.sql("SELECT name || color FROM labels WHERE id = :id")
+                            .param("id", labelId)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("matrix");
+            assertThat(jdbc.sql("SELECT label FROM organizations WHERE id = :id")
+                            .param("id", foreign.organizationId())
+                            .query(String.class)
+                            .single())
+                    .startsWith("Test Org ");
         }
     }
 
@@ -200,10 +241,13 @@ class AuthorizationMatrixTest extends ApiTestSupport {
                     || handler.getBeanType().getPackageName().endsWith(".web")) {
                 return;
             }
-            info.getMethodsCondition().getMethods().forEach(method -> info.getPatternValues().forEach(pattern ->
-                    endpoints.add(method + " " + withSlash(pattern))));
+            info.getMethodsCondition()
+                    .getMethods()
+                    .forEach(method -> info.getPatternValues()
+                            .forEach(pattern -> endpoints.add(method + " " + withSlash(pattern))));
         });
-        var covered = rows().map(row -> row.method() + " " + withSlash(row.path())).collect(Collectors.toSet());
+        var covered =
+                rows().map(row -> row.method() + " " + withSlash(row.path())).collect(Collectors.toSet());
 
         assertThat(endpoints).isNotEmpty();
         assertThat(covered).containsAll(endpoints);

@@ -27,39 +27,71 @@ class ConcurrentWritesTest extends ApiTestSupport {
         var profileTag = get(profile, bearer(tenant.adminKey())).header("ETag");
         var userTag = get(user, jwt(tenant.adminKey())).header("ETag");
 
-        var profileStatuses = concurrently(2, i -> send("PATCH", profile, bearer(tenant.adminKey()),
-                "{\"company_name\": \"Writer " + i + "\"}",
-                Map.of("Content-Type", "application/json", "If-Match", profileTag)).status());
-        var userStatuses = concurrently(2, i -> send("PATCH", user, jwt(tenant.adminKey()),
-                "{\"name\": \"Writer " + i + "\"}", Map.of("Content-Type", "application/json", "If-Match", userTag))
-                .status());
+        var profileStatuses = concurrently(
+                2,
+                i -> send(
+                                "PATCH",
+                                profile,
+                                bearer(tenant.adminKey()),
+                                "{\"company_name\": \"Writer " + i + "\"}",
+                                Map.of("Content-Type", "application/json", "If-Match", profileTag))
+                        .status());
+        var userStatuses = concurrently(
+                2,
+                i -> send(
+                                "PATCH",
+                                user,
+                                jwt(tenant.adminKey()),
+                                "{\"name\": \"Writer " + i + "\"}",
+                                Map.of("Content-Type", "application/json", "If-Match", userTag))
+                        .status());
 
         assertThat(profileStatuses).containsExactlyInAnyOrder(200, 412);
         assertThat(userStatuses).containsExactlyInAnyOrder(200, 412);
         assertThat(jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id")
-                .param("id", tenant.organizationId()).query(String.class).single()).startsWith("Writer ");
+                        .param("id", tenant.organizationId())
+                        .query(String.class)
+                        .single())
+                .startsWith("Writer ");
     }
 
     @Test
     void tenWritersOfDifferentAddressFieldsLoseNothing() throws Exception {
         var tenant = newTenant();
         var address = "/organizations/" + tenant.organizationId() + "/address";
-        var fields = List.of("country", "name_line", "premise", "sub_premise", "thoroughfare", "administrative_area",
-                "sub_administrative_area", "locality", "dependent_locality", "postal_code");
+        var fields = List.of(
+                "country",
+                "name_line",
+                "premise",
+                "sub_premise",
+                "thoroughfare",
+                "administrative_area",
+                "sub_administrative_area",
+                "locality",
+                "dependent_locality",
+                "postal_code");
         var countries = List.of("DE", "FR", "GB", "US", "CA");
 
         var statuses = concurrently(fields.size(), writer -> {
             var answers = new ArrayList<Integer>();
             for (int round = 0; round < ROUNDS; round++) {
-                answers.add(patch(address, bearer(tenant.adminKey()), "{\"" + fields.get(writer) + "\": \""
-                        + addressValue(fields.get(writer), round, countries) + "\"}").status());
+                answers.add(patch(
+                                address,
+                                bearer(tenant.adminKey()),
+                                "{\"" + fields.get(writer) + "\": \""
+                                        + addressValue(fields.get(writer), round, countries) + "\"}")
+                        .status());
             }
             return answers;
         });
 
-        assertThat(statuses.stream().flatMap(List::stream)).hasSize(fields.size() * ROUNDS).containsOnly(200);
-        var stored = jdbc.sql("SELECT * FROM addresses WHERE organization_id = :id").param("id", tenant.organizationId())
-                .query().singleRow();
+        assertThat(statuses.stream().flatMap(List::stream))
+                .hasSize(fields.size() * ROUNDS)
+                .containsOnly(200);
+        var stored = jdbc.sql("SELECT * FROM addresses WHERE organization_id = :id")
+                .param("id", tenant.organizationId())
+                .query()
+                .singleRow();
         for (var field : fields) {
             assertThat(stored.get(field)).as(field).isEqualTo(addressValue(field, ROUNDS - 1, countries));
         }
@@ -79,20 +111,31 @@ class ConcurrentWritesTest extends ApiTestSupport {
         var statuses = concurrently(bodies.size(), writer -> {
             var answers = new ArrayList<Integer>();
             for (int round = 0; round < ROUNDS; round++) {
-                answers.add(patch(user, jwt(tenant.adminKey()), bodies.get(writer).apply(round)).status());
+                answers.add(
+                        patch(user, jwt(tenant.adminKey()), bodies.get(writer).apply(round))
+                                .status());
             }
             return answers;
         });
 
-        assertThat(statuses.stream().flatMap(List::stream)).hasSize(bodies.size() * ROUNDS).containsOnly(200);
+        assertThat(statuses.stream().flatMap(List::stream))
+                .hasSize(bodies.size() * ROUNDS)
+                .containsOnly(200);
         var last = ROUNDS - 1;
-        var stored = jdbc.sql("SELECT name, title, active FROM users WHERE id = :id").param("id", tenant.memberId())
-                .query().singleRow();
-        assertThat(stored).containsEntry("name", "Name " + last).containsEntry("title", titles.get(last % titles.size()))
+        var stored = jdbc.sql("SELECT name, title, active FROM users WHERE id = :id")
+                .param("id", tenant.memberId())
+                .query()
+                .singleRow();
+        assertThat(stored)
+                .containsEntry("name", "Name " + last)
+                .containsEntry("title", titles.get(last % titles.size()))
                 .containsEntry("active", last % 2 == 1);
         assertThat(jdbc.sql("""
                 SELECT l.name FROM user_labels ul JOIN labels l ON l.id = ul.label_id WHERE ul.user_id = :id
-                ORDER BY l.name""").param("id", tenant.memberId()).query(String.class).list())
+                ORDER BY l.name""")
+                        .param("id", tenant.memberId())
+                        .query(String.class)
+                        .list())
                 .containsExactly("round-" + last, "shared");
     }
 

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -53,16 +52,21 @@ class DatabaseOutageTest extends ApiTestSupport {
         var stopped = System.nanoTime();
         try {
             var readiness = 0;
-            while (readiness != 503 && System.nanoTime() - stopped < Duration.ofSeconds(5).toNanos()) {
+            while (readiness != 503
+                    && System.nanoTime() - stopped < Duration.ofSeconds(5).toNanos()) {
                 readiness = get("/actuator/health/readiness", null).status();
             }
             assertThat(readiness).as("readiness turns DOWN within 5 s").isEqualTo(503);
-            assertThat(get("/actuator/health/liveness", null).status()).as("but the process is alive").isEqualTo(200);
+            assertThat(get("/actuator/health/liveness", null).status())
+                    .as("but the process is alive")
+                    .isEqualTo(200);
             for (var request : new Runnable[] {
-                    () -> assertUnavailable(get(profile, bearer(tenant.adminKey())), "application/problem+json"),
-                    () -> assertUnavailable(patch(profile, bearer(tenant.adminKey()), "{\"company_name\": \"x\"}"),
-                            "application/problem+json"),
-                    () -> assertUnavailable(get("/users/", jwt(tenant.adminKey())), "application/json")}) {
+                () -> assertUnavailable(get(profile, bearer(tenant.adminKey())), "application/problem+json"),
+                () -> assertUnavailable(
+                        patch(profile, bearer(tenant.adminKey()), "{\"company_name\": \"x\"}"),
+                        "application/problem+json"),
+                () -> assertUnavailable(get("/users/", jwt(tenant.adminKey())), "application/json")
+            }) {
                 var started = System.nanoTime();
                 request.run();
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
@@ -78,8 +82,12 @@ class DatabaseOutageTest extends ApiTestSupport {
             Thread.sleep(100);
         }
         assertThat(status).as("served again without a restart").isEqualTo(200);
-        assertThat(get("/actuator/health/readiness", null).status()).as("and ready again").isEqualTo(200);
-        assertThat(patch(profile, bearer(tenant.adminKey()), "{\"company_name\": \"After\"}").status()).isEqualTo(200);
+        assertThat(get("/actuator/health/readiness", null).status())
+                .as("and ready again")
+                .isEqualTo(200);
+        assertThat(patch(profile, bearer(tenant.adminKey()), "{\"company_name\": \"After\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private static void assertUnavailable(Response response, String contentType) {
@@ -90,7 +98,11 @@ class DatabaseOutageTest extends ApiTestSupport {
 
     private static EmbeddedPostgres start() {
         try {
-            return EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false).setPort(PORT).start();
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(DATA)
+                    .setCleanDataDirectory(false)
+                    .setPort(PORT)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL this test stops and restarts", e);
         }

@@ -1,7 +1,7 @@
 package io.accountsapi;
 
-import io.accountsapi.provisioning.TenantProvisioning;
 import io.accountsapi.auth.BuiltInRoles;
+import io.accountsapi.provisioning.TenantProvisioning;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,16 +32,21 @@ class DemoData {
     ApplicationRunner demoOrganization(TenantProvisioning provisioning, JdbcClient jdbc, Environment environment) {
         return args -> {
             provisioning.bootstrap(ADMIN_EMAIL, "Demo Organization", ADMIN_KEY).ifPresent(tenant -> {
-                var memberId = provisioning.addUser(tenant.organizationId(), MEMBER_EMAIL, "Demo Member",
-                        BuiltInRoles.MEMBER_ID, false);
+                var memberId = provisioning.addUser(
+                        tenant.organizationId(), MEMBER_EMAIL, "Demo Member", BuiltInRoles.MEMBER_ID, false);
                 provisioning.registerKey(memberId, "demo", MEMBER_KEY);
                 provisioning.issueKey(memberId, SPARE_KEY_NAME);
                 var labelId = Ids.shortId();
                 jdbc.sql("""
                         INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, :name, '#3366FF', now())""")
-                        .param("id", labelId).param("org", tenant.organizationId()).param("name", DEMO_LABEL).update();
-                jdbc.sql("INSERT INTO user_labels (user_id, label_id) VALUES (:user, :label)").param("user", memberId)
-                        .param("label", labelId).update();
+                        .param("id", labelId)
+                        .param("org", tenant.organizationId())
+                        .param("name", DEMO_LABEL)
+                        .update();
+                jdbc.sql("INSERT INTO user_labels (user_id, label_id) VALUES (:user, :label)")
+                        .param("user", memberId)
+                        .param("label", labelId)
+                        .update();
             });
             var base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
             System.out.printf("""
@@ -61,30 +66,43 @@ class DemoData {
     @Bean
     GlobalOpenApiCustomizer demoPathExamples(JdbcClient jdbc) {
         return openApi -> {
-            var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", MEMBER_EMAIL)
-                    .query(String.class).single();
-            var examples = new HashMap<>(Map.of("organization_id", organizationId(jdbc), "id", memberId, "user_id",
-                    memberId));
+            var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email")
+                    .param("email", MEMBER_EMAIL)
+                    .query(String.class)
+                    .single();
+            var examples =
+                    new HashMap<>(Map.of("organization_id", organizationId(jdbc), "id", memberId, "user_id", memberId));
             // Absent in a dev database made before the spare key existed, or once it is revoked.
-            jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name").param("user", memberId)
-                    .param("name", SPARE_KEY_NAME).query(String.class).optional()
+            jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name")
+                    .param("user", memberId)
+                    .param("name", SPARE_KEY_NAME)
+                    .query(String.class)
+                    .optional()
                     .ifPresent(keyId -> examples.put("keyId", keyId));
             // A label's own paths name it {id} too; absent as the spare key may be.
             var labelExamples = new HashMap<String, String>();
             jdbc.sql("SELECT id FROM labels WHERE organization_id = :org AND name = :name")
-                    .param("org", organizationId(jdbc)).param("name", DEMO_LABEL).query(String.class).optional()
+                    .param("org", organizationId(jdbc))
+                    .param("name", DEMO_LABEL)
+                    .query(String.class)
+                    .optional()
                     .ifPresent(labelId -> labelExamples.put("id", labelId));
-            openApi.getPaths().forEach((name, path) -> path.readOperations().stream()
-                    .filter(operation -> operation.getParameters() != null)
-                    .flatMap(operation -> operation.getParameters().stream())
-                    .filter(parameter -> "path".equals(parameter.getIn()))
-                    .forEach(parameter -> Optional.ofNullable((name.startsWith("/labels/") ? labelExamples : examples)
-                            .get(parameter.getName())).ifPresent(parameter::setExample)));
+            openApi.getPaths()
+                    .forEach((name, path) -> path.readOperations().stream()
+                            .filter(operation -> operation.getParameters() != null)
+                            .flatMap(operation -> operation.getParameters().stream())
+                            .filter(parameter -> "path".equals(parameter.getIn()))
+                            .forEach(parameter -> Optional.ofNullable(
+                                            (name.startsWith("/labels/") ? labelExamples : examples)
+                                                    .get(parameter.getName()))
+                                    .ifPresent(parameter::setExample)));
         };
     }
 
     private static String organizationId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT organization_id FROM users WHERE email = :email").param("email", ADMIN_EMAIL)
-                .query(String.class).single();
+        return jdbc.sql("SELECT organization_id FROM users WHERE email = :email")
+                .param("email", ADMIN_EMAIL)
+                .query(String.class)
+                .single();
     }
 }

@@ -32,9 +32,12 @@ class DeploymentFilesTest {
 
         assertThat(services).containsKeys("api", "db");
         assertThat(environment).isNotEmpty();
-        assertThat(environment.keySet()).allSatisfy(variable -> assertThat(known)
-                .as("%s binds to a property the server reads", variable).contains(relaxed(variable)));
-        assertThat(((Map<String, Object>) services.get("api").get("depends_on"))).containsKey("db");
+        assertThat(environment.keySet())
+                .allSatisfy(variable -> assertThat(known)
+                        .as("%s binds to a property the server reads", variable)
+                        .contains(relaxed(variable)));
+        assertThat(((Map<String, Object>) services.get("api").get("depends_on")))
+                .containsKey("db");
         assertThat(services.get("db").get("image")).isEqualTo("postgres:17");
         assertThat(compose).containsKey("volumes");
     }
@@ -44,8 +47,12 @@ class DeploymentFilesTest {
         var dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
         var ciRun = Files.readString(ROOT.resolve(".ci/run"));
 
-        assertThat(dockerfile).contains("RUN bash .ci/build").contains("USER 10001").contains("HEALTHCHECK")
-                .contains("eclipse-temurin:25-jre").contains("--layers");
+        assertThat(dockerfile)
+                .contains("RUN bash .ci/build")
+                .contains("USER 10001")
+                .contains("HEALTHCHECK")
+                .contains("eclipse-temurin:25-jre")
+                .contains("--layers");
         assertThat(ciRun).contains("bash .ci/build").contains("./mvnw -B verify");
     }
 
@@ -56,7 +63,8 @@ class DeploymentFilesTest {
         var benchFlags = bench.replaceAll("(?s).*JAVA_OPTS=\\$\\{JAVA_OPTS:-([^}]*)}.*", "$1");
 
         assertThat(benchFlags).startsWith("-X").doesNotContain("\n");
-        assertThat(dockerfile).contains("ENV JAVA_OPTS=\"" + benchFlags + " ")
+        assertThat(dockerfile)
+                .contains("ENV JAVA_OPTS=\"" + benchFlags + " ")
                 .contains("RUN bash /usr/local/bin/aot-cache /app/accounts-api.jar /app")
                 .contains("-XX:AOTCache=/app/accounts-api.aot -jar /app/accounts-api.jar");
     }
@@ -68,7 +76,10 @@ class DeploymentFilesTest {
         for (var resource : new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:META-INF/spring-configuration-metadata.json")) {
             try (var in = resource.getInputStream()) {
-                mapper.readTree(in).path("properties").forEach(property -> names.add(relaxed(property.get("name").asString())));
+                mapper.readTree(in)
+                        .path("properties")
+                        .forEach(property ->
+                                names.add(relaxed(property.get("name").asString())));
             }
         }
         return names;

@@ -12,11 +12,19 @@ class ETagApiTest extends ApiTestSupport {
     void everyResourceResponseHasAStrongETag() {
         var tenant = newTenant();
 
-        for (var path : new String[] {"/organizations", "/organizations/" + tenant.organizationId(),
-                "/organizations/" + tenant.organizationId() + "/profile", "/organizations/" + tenant.organizationId()
-                + "/address", "/users/", "/users/" + tenant.memberId() + "/", "/profile/",
-                "/users/" + tenant.memberId() + "/keys/"}) {
-            assertThat(get(path, bearer(tenant.adminKey())).header("ETag")).as(path).matches("\"[0-9a-f]{32}\"");
+        for (var path : new String[] {
+            "/organizations",
+            "/organizations/" + tenant.organizationId(),
+            "/organizations/" + tenant.organizationId() + "/profile",
+            "/organizations/" + tenant.organizationId() + "/address",
+            "/users/",
+            "/users/" + tenant.memberId() + "/",
+            "/profile/",
+            "/users/" + tenant.memberId() + "/keys/"
+        }) {
+            assertThat(get(path, bearer(tenant.adminKey())).header("ETag"))
+                    .as(path)
+                    .matches("\"[0-9a-f]{32}\"");
         }
     }
 
@@ -30,13 +38,19 @@ class ETagApiTest extends ApiTestSupport {
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(notModified.raw().body()).isEmpty();
         assertThat(notModified.header("ETag")).isEqualTo(tag);
-        assertThat(send("GET", path, bearer(tenant.adminKey()), null, Map.of("If-None-Match", "W/" + tag)).status())
+        assertThat(send("GET", path, bearer(tenant.adminKey()), null, Map.of("If-None-Match", "W/" + tag))
+                        .status())
                 .isEqualTo(304);
 
-        patch("/organizations/" + tenant.organizationId() + "/address", bearer(tenant.adminKey()), "{\"country\": \"DE\"}");
+        patch(
+                "/organizations/" + tenant.organizationId() + "/address",
+                bearer(tenant.adminKey()),
+                "{\"country\": \"DE\"}");
 
         var changed = send("GET", path, bearer(tenant.adminKey()), null, Map.of("If-None-Match", tag));
-        assertThat(changed.status()).as("the derived currency changed the profile").isEqualTo(200);
+        assertThat(changed.status())
+                .as("the derived currency changed the profile")
+                .isEqualTo(200);
         assertThat(changed.header("ETag")).isNotEqualTo(tag);
     }
 
@@ -50,9 +64,17 @@ class ETagApiTest extends ApiTestSupport {
         patch(profile, bearer(tenant.adminKey()), "{\"company_name\": \"First\"}");
         patch(user, jwt(tenant.adminKey()), "{\"name\": \"First\"}");
 
-        var staleProfile = send("PATCH", profile, bearer(tenant.adminKey()), "{\"company_name\": \"Second\"}",
+        var staleProfile = send(
+                "PATCH",
+                profile,
+                bearer(tenant.adminKey()),
+                "{\"company_name\": \"Second\"}",
                 Map.of("Content-Type", "application/json", "If-Match", profileTag));
-        var staleUser = send("PATCH", user, jwt(tenant.adminKey()), "{\"name\": \"Second\"}",
+        var staleUser = send(
+                "PATCH",
+                user,
+                jwt(tenant.adminKey()),
+                "{\"name\": \"Second\"}",
                 Map.of("Content-Type", "application/json", "If-Match", userTag));
         var staleDelete = send("DELETE", user, jwt(tenant.adminKey()), null, Map.of("If-Match", userTag));
 
@@ -63,9 +85,15 @@ class ETagApiTest extends ApiTestSupport {
         assertThat(staleUser.body().get("detail").asString()).isNotBlank();
         assertThat(staleDelete.status()).isEqualTo(412);
         assertThat(jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id")
-                .param("id", tenant.organizationId()).query(String.class).single()).isEqualTo("First");
-        assertThat(jdbc.sql("SELECT name || active FROM users WHERE id = :id").param("id", tenant.memberId())
-                .query(String.class).single()).isEqualTo("Firsttrue");
+                        .param("id", tenant.organizationId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("First");
+        assertThat(jdbc.sql("SELECT name || active FROM users WHERE id = :id")
+                        .param("id", tenant.memberId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Firsttrue");
     }
 
     @Test
@@ -74,12 +102,24 @@ class ETagApiTest extends ApiTestSupport {
         var path = "/organizations/" + tenant.organizationId() + "/address";
         var tag = get(path, bearer(tenant.adminKey())).header("ETag");
 
-        var response = send("PATCH", path, bearer(tenant.adminKey()), "{\"locality\": \"Lisbon\"}",
+        var response = send(
+                "PATCH",
+                path,
+                bearer(tenant.adminKey()),
+                "{\"locality\": \"Lisbon\"}",
                 Map.of("Content-Type", "application/json", "If-Match", "\"other\", " + tag));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("ETag")).isNotEqualTo(tag).isEqualTo(get(path, bearer(tenant.adminKey())).header("ETag"));
-        assertThat(send("PATCH", path, bearer(tenant.adminKey()), "{\"locality\": \"Porto\"}",
-                Map.of("Content-Type", "application/json", "If-Match", "*")).status()).isEqualTo(200);
+        assertThat(response.header("ETag"))
+                .isNotEqualTo(tag)
+                .isEqualTo(get(path, bearer(tenant.adminKey())).header("ETag"));
+        assertThat(send(
+                                "PATCH",
+                                path,
+                                bearer(tenant.adminKey()),
+                                "{\"locality\": \"Porto\"}",
+                                Map.of("Content-Type", "application/json", "If-Match", "*"))
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -26,25 +26,28 @@ class GeneratedClientTest extends ApiTestSupport {
 
     @ParameterizedTest
     @CsvSource({
-            "organizations, OrganizationsApi, updateOrgProfile",
-            "organizations, OrganizationMembersApi, listOrgMembers",
-            "users, UsersApi, usersPartialUpdate",
-            "users, UserLabelsApi, labelsUsersList"})
+        "organizations, OrganizationsApi, updateOrgProfile",
+        "organizations, OrganizationMembersApi, listOrgMembers",
+        "users, UsersApi, usersPartialUpdate",
+        "users, UserLabelsApi, labelsUsersList"
+    })
     void aClientGeneratedFromTheDocumentCompiles(String group, String api, String method, @TempDir Path directory)
             throws IOException {
         var document = directory.resolve(group + ".json");
         Files.writeString(document, get("/v3/api-docs/" + group, null).raw().body());
         var output = directory.resolve("client");
 
-        var generated = new DefaultGenerator().opts(new CodegenConfigurator()
-                .setGeneratorName("java")
-                .setLibrary("native")
-                .setInputSpec(document.toString())
-                .setOutputDir(output.toString())
-                .setApiPackage("com.example." + group + ".api")
-                .setModelPackage("com.example." + group + ".model")
-                .addAdditionalProperty("useJakartaEe", true)
-                .toClientOptInput()).generate();
+        var generated = new DefaultGenerator()
+                .opts(new CodegenConfigurator()
+                        .setGeneratorName("java")
+                        .setLibrary("native")
+                        .setInputSpec(document.toString())
+                        .setOutputDir(output.toString())
+                        .setApiPackage("com.example." + group + ".api")
+                        .setModelPackage("com.example." + group + ".model")
+                        .addAdditionalProperty("useJakartaEe", true)
+                        .toClientOptInput())
+                .generate();
 
         var sources = javaSources(output.resolve("src/main/java"));
         assertThat(generated).isNotEmpty();
@@ -67,12 +70,28 @@ class GeneratedClientTest extends ApiTestSupport {
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
         try (var files = compiler.getStandardFileManager(diagnostics, null, null)) {
             var messages = new StringWriter();
-            var ok = compiler.getTask(messages, files, diagnostics, List.of("-proc:none", "-d", classes.toString(),
-                    "-classpath", System.getProperty("java.class.path") + File.pathSeparator + classpathOfJars()),
-                    null, files.getJavaFileObjectsFromPaths(sources)).call();
-            assertThat(ok).as("javac: %s%n%s", diagnostics.getDiagnostics().stream()
-                    .filter(diagnostic -> diagnostic.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-                    .limit(20).toList(), messages).isTrue();
+            var ok = compiler.getTask(
+                            messages,
+                            files,
+                            diagnostics,
+                            List.of(
+                                    "-proc:none",
+                                    "-d",
+                                    classes.toString(),
+                                    "-classpath",
+                                    System.getProperty("java.class.path") + File.pathSeparator + classpathOfJars()),
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
+            assertThat(ok)
+                    .as(
+                            "javac: %s%n%s",
+                            diagnostics.getDiagnostics().stream()
+                                    .filter(diagnostic -> diagnostic.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+                                    .limit(20)
+                                    .toList(),
+                            messages)
+                    .isTrue();
         }
     }
 

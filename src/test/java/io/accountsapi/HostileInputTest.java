@@ -28,14 +28,31 @@ class HostileInputTest extends ApiTestSupport {
     static final int RANDOM_RUNS = Integer.getInteger("hostile.runs", 3000);
     static final long SEED = Long.getLong("hostile.seed", 20261123L);
 
-    private static final List<String> USER_READ_ONLY = List.of("id", "organization_id", "email", "is_billing_admin",
-            "is_apiuser", "mfa_enabled", "last_login", "created_at");
-    private static final List<String> PROFILE_READ_ONLY = List.of("id", "organization_id", "created_at", "picture",
-            "company_type", "company_role", "website_url", "ui_colorscheme", "new_ui", "marketing", "invoiced");
+    private static final List<String> USER_READ_ONLY = List.of(
+            "id",
+            "organization_id",
+            "email",
+            "is_billing_admin",
+            "is_apiuser",
+            "mfa_enabled",
+            "last_login",
+            "created_at");
+    private static final List<String> PROFILE_READ_ONLY = List.of(
+            "id",
+            "organization_id",
+            "created_at",
+            "picture",
+            "company_type",
+            "company_role",
+            "website_url",
+            "ui_colorscheme",
+            "new_ui",
+            "marketing",
+            "invoiced");
 
     private static final List<String> LABEL_READ_ONLY = List.of("id", "organization_id");
-    private static final List<String> ORGANIZATION_READ_ONLY = List.of("id", "type", "status", "owner_id",
-            "created_at");
+    private static final List<String> ORGANIZATION_READ_ONLY =
+            List.of("id", "type", "status", "owner_id", "created_at");
 
     private TestTenant tenant;
     private String labelId;
@@ -44,13 +61,20 @@ class HostileInputTest extends ApiTestSupport {
     void createTenant() {
         tenant = newTenant();
         labelId = Ids.shortId();
-        jdbc.sql("INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, 'target', '', now())")
-                .param("id", labelId).param("org", tenant.organizationId()).update();
+        jdbc.sql(
+                        "INSERT INTO labels (id, organization_id, name, color, changed) VALUES (:id, :org, 'target', '', now())")
+                .param("id", labelId)
+                .param("org", tenant.organizationId())
+                .update();
     }
 
     /** What a PATCH attacks: a user, the profile, the address, a label of the catalogue, or the organization. */
     enum Target {
-        USER, PROFILE, ADDRESS, LABEL, ORGANIZATION;
+        USER,
+        PROFILE,
+        ADDRESS,
+        LABEL,
+        ORGANIZATION;
 
         boolean usersDialect() {
             return this == USER || this == LABEL;
@@ -66,35 +90,83 @@ class HostileInputTest extends ApiTestSupport {
 
     static Stream<Attack> attacks() {
         var attacks = new ArrayList<Attack>();
-        var values = List.of("1", "1.5", "-0", "1e309", "true", "[]", "{}", "[1]", "{\"a\": 1}", "\"\"", "null",
-                "\"  \"", "[null]", "[[]]");
+        var values = List.of(
+                "1",
+                "1.5",
+                "-0",
+                "1e309",
+                "true",
+                "[]",
+                "{}",
+                "[1]",
+                "{\"a\": 1}",
+                "\"\"",
+                "null",
+                "\"  \"",
+                "[null]",
+                "[[]]");
         for (var field : List.of("name", "title", "active", "labels")) {
-            values.forEach(value -> attacks.add(json(Target.USER, "type confusion " + field + "=" + value, field, value)));
+            values.forEach(
+                    value -> attacks.add(json(Target.USER, "type confusion " + field + "=" + value, field, value)));
         }
-        for (var field : List.of("company_name", "vat_number", "billing_contact", "default_catalog", "project_options_url")) {
-            values.forEach(value -> attacks.add(json(Target.PROFILE, "type confusion " + field + "=" + value, field, value)));
+        for (var field :
+                List.of("company_name", "vat_number", "billing_contact", "default_catalog", "project_options_url")) {
+            values.forEach(
+                    value -> attacks.add(json(Target.PROFILE, "type confusion " + field + "=" + value, field, value)));
         }
         for (var field : List.of("country", "administrative_area", "postal_code", "locality")) {
-            values.forEach(value -> attacks.add(json(Target.ADDRESS, "type confusion " + field + "=" + value, field, value)));
+            values.forEach(
+                    value -> attacks.add(json(Target.ADDRESS, "type confusion " + field + "=" + value, field, value)));
         }
         for (var field : List.of("name", "color")) {
-            values.forEach(value -> attacks.add(json(Target.LABEL, "type confusion " + field + "=" + value, field, value)));
+            values.forEach(
+                    value -> attacks.add(json(Target.LABEL, "type confusion " + field + "=" + value, field, value)));
         }
         for (var field : List.of("name", "label", "country")) {
-            values.forEach(value -> attacks.add(json(Target.ORGANIZATION, "type confusion " + field + "=" + value, field,
-                    value)));
+            values.forEach(value ->
+                    attacks.add(json(Target.ORGANIZATION, "type confusion " + field + "=" + value, field, value)));
         }
-        for (var item : List.of("null", "1", "\"x\"", "[]", "{}", "{\"name\": null}", "{\"name\": 1}", "{\"name\": []}",
-                "{\"name\": \"ok\", \"color\": null}", "{\"name\": \"ok\", \"color\": 5}", "{\"name\": \"\"}",
+        for (var item : List.of(
+                "null",
+                "1",
+                "\"x\"",
+                "[]",
+                "{}",
+                "{\"name\": null}",
+                "{\"name\": 1}",
+                "{\"name\": []}",
+                "{\"name\": \"ok\", \"color\": null}",
+                "{\"name\": \"ok\", \"color\": 5}",
+                "{\"name\": \"\"}",
                 "{\"name\": \"ok\", \"id\": \"AAAAAAAAAAAA\", \"changed_by\": {\"id\": \"x\"}}")) {
             attacks.add(json(Target.USER, "label item " + item, "labels", "[" + item + "]"));
         }
-        for (var text : List.of("\\u0000", "a\\u0000b", "\\u0007", "line\\nbreak", "\\u202eevil", "\\ud83d\\ude00",
-                "\\ud800", "\\udc00x", "e\\u0301", "\\uffff", "日本語", "'; DROP TABLE users; --", "\\\" OR 1=1 --",
-                "%", "_", "\\\\", "<script>alert(1)</script>", "${jndi:ldap://x}", "a".repeat(61), "a".repeat(10_000))) {
+        for (var text : List.of(
+                "\\u0000",
+                "a\\u0000b",
+                "\\u0007",
+                "line\\nbreak",
+                "\\u202eevil",
+                "\\ud83d\\ude00",
+                "\\ud800",
+                "\\udc00x",
+                "e\\u0301",
+                "\\uffff",
+                "日本語",
+                "'; DROP TABLE users; --",
+                "\\\" OR 1=1 --",
+                "%",
+                "_",
+                "\\\\",
+                "<script>alert(1)</script>",
+                "${jndi:ldap://x}",
+                "a".repeat(61),
+                "a".repeat(10_000))) {
             attacks.add(json(Target.USER, "text name " + abbreviate(text), "name", "\"" + text + "\""));
-            attacks.add(json(Target.USER, "text label " + abbreviate(text), "labels", "[{\"name\": \"" + text + "\"}]"));
-            attacks.add(json(Target.PROFILE, "text company_name " + abbreviate(text), "company_name", "\"" + text + "\""));
+            attacks.add(
+                    json(Target.USER, "text label " + abbreviate(text), "labels", "[{\"name\": \"" + text + "\"}]"));
+            attacks.add(
+                    json(Target.PROFILE, "text company_name " + abbreviate(text), "company_name", "\"" + text + "\""));
             attacks.add(json(Target.ADDRESS, "text locality " + abbreviate(text), "locality", "\"" + text + "\""));
             attacks.add(json(Target.LABEL, "text name " + abbreviate(text), "name", "\"" + text + "\""));
             attacks.add(json(Target.LABEL, "text color " + abbreviate(text), "color", "\"" + text + "\""));
@@ -102,37 +174,86 @@ class HostileInputTest extends ApiTestSupport {
             attacks.add(json(Target.ORGANIZATION, "text name " + abbreviate(text), "name", "\"" + text + "\""));
         }
         attacks.add(new Attack("duplicate keys", Target.USER, Encoding.JSON, "{\"name\": \"a\", \"name\": \"b\"}"));
-        attacks.add(new Attack("duplicate keys", Target.PROFILE, Encoding.JSON, "{\"vat_number\": \"a\", \"vat_number\": \"b\"}"));
+        attacks.add(new Attack(
+                "duplicate keys", Target.PROFILE, Encoding.JSON, "{\"vat_number\": \"a\", \"vat_number\": \"b\"}"));
         attacks.add(new Attack("duplicate keys", Target.LABEL, Encoding.JSON, "{\"name\": \"a\", \"name\": \"b\"}"));
-        attacks.add(new Attack("duplicate keys", Target.ORGANIZATION, Encoding.JSON, "{\"label\": \"a\", \"label\": \"b\"}"));
+        attacks.add(new Attack(
+                "duplicate keys", Target.ORGANIZATION, Encoding.JSON, "{\"label\": \"a\", \"label\": \"b\"}"));
         for (var field : ORGANIZATION_READ_ONLY) {
-            attacks.add(new Attack("mass assignment " + field, Target.ORGANIZATION, Encoding.JSON,
+            attacks.add(new Attack(
+                    "mass assignment " + field,
+                    Target.ORGANIZATION,
+                    Encoding.JSON,
                     "{\"" + field + "\": \"AAAAAAAAAAAA\", \"label\": \"Mass\"}"));
         }
         for (var field : List.of("Name", "NAME", "Is_Billing_Admin", "IS_BILLING_ADMIN", "Email", "Labels")) {
             attacks.add(json(Target.USER, "case variant " + field, field, "\"x\""));
         }
         attacks.add(json(Target.PROFILE, "case variant Company_Name", "Company_Name", "\"x\""));
-        attacks.add(new Attack("deep nesting", Target.USER, Encoding.JSON, "{\"labels\": " + "[".repeat(40) + "]".repeat(40) + "}"));
-        attacks.add(new Attack("deep nesting", Target.PROFILE, Encoding.JSON, "{\"x\": " + "{\"a\": ".repeat(40) + "1" + "}".repeat(41)));
+        attacks.add(new Attack(
+                "deep nesting", Target.USER, Encoding.JSON, "{\"labels\": " + "[".repeat(40) + "]".repeat(40) + "}"));
+        attacks.add(new Attack(
+                "deep nesting",
+                Target.PROFILE,
+                Encoding.JSON,
+                "{\"x\": " + "{\"a\": ".repeat(40) + "1" + "}".repeat(41)));
         attacks.add(new Attack("not json", Target.USER, Encoding.JSON, "<xml/>"));
         attacks.add(new Attack("trailing garbage", Target.PROFILE, Encoding.JSON, "{} {}"));
         attacks.add(new Attack("bare string", Target.ADDRESS, Encoding.JSON, "\"DE\""));
-        var massAssignment = Map.of("is_billing_admin", "true", "email", "evil@example.com", "id", "AAAAAAAAAAAA",
-                "organization_id", "01EY8BWRSQ56EY1TDC32PARAJS", "user_roles", "x", "mfa_enabled", "true",
-                "is_apiuser", "true", "version", "0", "created_at", "2000-01-01T00:00:00Z", "changed_by", "x");
+        var massAssignment = Map.of(
+                "is_billing_admin",
+                "true",
+                "email",
+                "evil@example.com",
+                "id",
+                "AAAAAAAAAAAA",
+                "organization_id",
+                "01EY8BWRSQ56EY1TDC32PARAJS",
+                "user_roles",
+                "x",
+                "mfa_enabled",
+                "true",
+                "is_apiuser",
+                "true",
+                "version",
+                "0",
+                "created_at",
+                "2000-01-01T00:00:00Z",
+                "changed_by",
+                "x");
         for (var encoding : Encoding.values()) {
-            massAssignment.forEach((field, value) -> attacks.add(new Attack("mass assignment " + field, Target.USER,
-                    encoding, body(encoding, Map.of(field, value, "name", "Mass")))));
-            attacks.add(new Attack("form nesting", Target.USER, encoding, body(encoding,
-                    Map.of("labels[0]name", "ok", "labels[0]color", "red!", "labels[x]name", "y", "labels[]", "z"))));
-            attacks.add(new Attack("form null byte", Target.USER, encoding, body(encoding, Map.of("name", "a\u0000b"))));
+            massAssignment.forEach((field, value) -> attacks.add(new Attack(
+                    "mass assignment " + field,
+                    Target.USER,
+                    encoding,
+                    body(encoding, Map.of(field, value, "name", "Mass")))));
+            attacks.add(new Attack(
+                    "form nesting",
+                    Target.USER,
+                    encoding,
+                    body(
+                            encoding,
+                            Map.of(
+                                    "labels[0]name",
+                                    "ok",
+                                    "labels[0]color",
+                                    "red!",
+                                    "labels[x]name",
+                                    "y",
+                                    "labels[]",
+                                    "z"))));
+            attacks.add(
+                    new Attack("form null byte", Target.USER, encoding, body(encoding, Map.of("name", "a\u0000b"))));
             attacks.add(new Attack("form boolean", Target.USER, encoding, body(encoding, Map.of("active", "perhaps"))));
             for (var field : List.of("id", "organization_id", "changed_by", "changed", "version")) {
-                attacks.add(new Attack("mass assignment " + field, Target.LABEL, encoding,
+                attacks.add(new Attack(
+                        "mass assignment " + field,
+                        Target.LABEL,
+                        encoding,
                         body(encoding, Map.of(field, "AAAAAAAAAAAA", "color", "#ABCDEF"))));
             }
-            attacks.add(new Attack("form null byte", Target.LABEL, encoding, body(encoding, Map.of("name", "a\u0000b"))));
+            attacks.add(
+                    new Attack("form null byte", Target.LABEL, encoding, body(encoding, Map.of("name", "a\u0000b"))));
         }
         return attacks.stream();
     }
@@ -146,7 +267,8 @@ class HostileInputTest extends ApiTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pathTricks")
     void pathTricksNeverReachA5xx(String path) {
-        var response = get(path.replace("{user}", tenant.memberId()).replace("{org}", tenant.organizationId()),
+        var response = get(
+                path.replace("{user}", tenant.memberId()).replace("{org}", tenant.organizationId()),
                 jwt(tenant.adminKey()));
 
         assertThat(response.status()).as(path + " -> " + response).isBetween(200, 499);
@@ -156,10 +278,21 @@ class HostileInputTest extends ApiTestSupport {
     }
 
     static Stream<String> pathTricks() {
-        return Stream.of("//users/{user}/", "/users//{user}/", "/users/%2e%2e/", "/users/..%2f/", "/users/{user}%00/",
-                "/users/{user};x=1/", "/organizations/%2e%2e/profile", "/organizations/{org}/..%2faddress",
-                "/organizations/{org}%2fprofile", "/organizations/name=%27%20OR%201=1/profile", "/users/%ff/",
-                "/users/" + "a".repeat(5000) + "/", "/profile/./", "/users/{user}/keys/%2e%2e/");
+        return Stream.of(
+                "//users/{user}/",
+                "/users//{user}/",
+                "/users/%2e%2e/",
+                "/users/..%2f/",
+                "/users/{user}%00/",
+                "/users/{user};x=1/",
+                "/organizations/%2e%2e/profile",
+                "/organizations/{org}/..%2faddress",
+                "/organizations/{org}%2fprofile",
+                "/organizations/name=%27%20OR%201=1/profile",
+                "/users/%ff/",
+                "/users/" + "a".repeat(5000) + "/",
+                "/profile/./",
+                "/users/{user}/keys/%2e%2e/");
     }
 
     @Test
@@ -171,8 +304,9 @@ class HostileInputTest extends ApiTestSupport {
             var encoding = target.usersDialect() ? Encoding.values()[random.nextInt(3)] : Encoding.JSON;
             var fields = randomFields(random, target, encoding);
             var body = encoding == Encoding.JSON
-                    ? fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
-                    .collect(Collectors.joining(", ", "{", "}"))
+                    ? fields.entrySet().stream()
+                            .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                            .collect(Collectors.joining(", ", "{", "}"))
                     : body(encoding, fields);
             var status = attack(new Attack("random run " + run + " (seed " + SEED + ")", target, encoding, body));
             counts.merge(status, 1, Integer::sum);
@@ -192,8 +326,12 @@ class HostileInputTest extends ApiTestSupport {
             case LABEL -> "/labels/users/" + labelId + "/";
             case ORGANIZATION -> "/organizations/" + tenant.organizationId();
         };
-        var response = send("PATCH", path, jwt(tenant.adminKey()), attack.body(), Map.of("Content-Type",
-                contentType(attack.encoding())));
+        var response = send(
+                "PATCH",
+                path,
+                jwt(tenant.adminKey()),
+                attack.body(),
+                Map.of("Content-Type", contentType(attack.encoding())));
         var after = snapshot();
         var status = response.status();
 
@@ -210,9 +348,11 @@ class HostileInputTest extends ApiTestSupport {
         }
         assertThat(after.get("admin")).isEqualTo(before.get("admin"));
         assertThat(after.get("roles")).isEqualTo(before.get("roles"));
-        assertThat(readOnly(after, "member", USER_READ_ONLY)).as(attack.toString())
+        assertThat(readOnly(after, "member", USER_READ_ONLY))
+                .as(attack.toString())
                 .isEqualTo(readOnly(before, "member", USER_READ_ONLY));
-        assertThat(readOnly(after, "profile", PROFILE_READ_ONLY)).isEqualTo(readOnly(before, "profile", PROFILE_READ_ONLY));
+        assertThat(readOnly(after, "profile", PROFILE_READ_ONLY))
+                .isEqualTo(readOnly(before, "profile", PROFILE_READ_ONLY));
         assertThat(readOnly(after, "label", LABEL_READ_ONLY)).isEqualTo(readOnly(before, "label", LABEL_READ_ONLY));
         if (attack.target() != Target.USER) {
             assertThat(after.get("member")).isEqualTo(before.get("member"));
@@ -220,7 +360,8 @@ class HostileInputTest extends ApiTestSupport {
         if (attack.target() != Target.LABEL) {
             assertThat(after.get("label")).isEqualTo(before.get("label"));
         }
-        assertThat(get(path, jwt(tenant.adminKey())).body()).as(attack + ": stored is what was answered")
+        assertThat(get(path, jwt(tenant.adminKey())).body())
+                .as(attack + ": stored is what was answered")
                 .isEqualTo(response.body());
         return status;
     }
@@ -230,15 +371,19 @@ class HostileInputTest extends ApiTestSupport {
         assertThat(body.isObject()).as(attack.toString()).isTrue();
         if (attack.target().usersDialect()) {
             assertThat(response.contentType()).startsWith("application/json");
-            body.properties().forEach(entry -> assertThat(entry.getValue().isString() || entry.getValue().isArray())
-                    .as(attack + ": " + entry).isTrue());
+            body.properties()
+                    .forEach(entry -> assertThat(entry.getValue().isString()
+                                    || entry.getValue().isArray())
+                            .as(attack + ": " + entry)
+                            .isTrue());
         } else {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(body.get("status").asInt()).isEqualTo(response.status());
             assertThat(body.get("code").asInt()).isEqualTo(response.status());
             assertThat(body.get("title").isString()).isTrue();
             assertThat(body.get("message").isString()).isTrue();
-            assertThat(body.get("detail").isString() || body.get("detail").isObject()).isTrue();
+            assertThat(body.get("detail").isString() || body.get("detail").isObject())
+                    .isTrue();
         }
     }
 
@@ -250,11 +395,18 @@ class HostileInputTest extends ApiTestSupport {
         snapshot.put("admin", row("SELECT * FROM users WHERE id = :id", tenant.adminId()));
         snapshot.put("member", row("SELECT * FROM users WHERE id = :id", tenant.memberId()));
         snapshot.put("label", row("SELECT * FROM labels WHERE id = :id", labelId));
-        snapshot.put("labels", jdbc.sql("""
+        snapshot.put(
+                "labels",
+                jdbc.sql("""
                 SELECT l.name || '/' || l.color FROM user_labels ul JOIN labels l ON l.id = ul.label_id
                 WHERE ul.user_id = :id ORDER BY 1""").param("id", tenant.memberId()).query(String.class).list());
-        snapshot.put("roles", jdbc.sql("SELECT role_id || tier FROM user_roles WHERE user_id IN (:a, :m) ORDER BY 1")
-                .param("a", tenant.adminId()).param("m", tenant.memberId()).query(String.class).list());
+        snapshot.put(
+                "roles",
+                jdbc.sql("SELECT role_id || tier FROM user_roles WHERE user_id IN (:a, :m) ORDER BY 1")
+                        .param("a", tenant.adminId())
+                        .param("m", tenant.memberId())
+                        .query(String.class)
+                        .list());
         return snapshot;
     }
 
@@ -273,10 +425,26 @@ class HostileInputTest extends ApiTestSupport {
     private static Map<String, String> randomFields(Random random, Target target, Encoding encoding) {
         var names = switch (target) {
             case USER -> List.of("name", "title", "active", "labels", "email", "is_billing_admin", "user_roles", "id");
-            case PROFILE -> List.of("company_name", "vat_number", "billing_contact", "default_catalog",
-                    "project_options_url", "currency", "id", "email");
-            case ADDRESS -> List.of("country", "name_line", "premise", "thoroughfare", "administrative_area",
-                    "locality", "postal_code", "_links");
+            case PROFILE ->
+                List.of(
+                        "company_name",
+                        "vat_number",
+                        "billing_contact",
+                        "default_catalog",
+                        "project_options_url",
+                        "currency",
+                        "id",
+                        "email");
+            case ADDRESS ->
+                List.of(
+                        "country",
+                        "name_line",
+                        "premise",
+                        "thoroughfare",
+                        "administrative_area",
+                        "locality",
+                        "postal_code",
+                        "_links");
             case LABEL -> List.of("name", "color", "id", "organization_id", "changed_by");
             case ORGANIZATION -> List.of("name", "label", "country", "id", "owner_id", "status");
         };
@@ -305,15 +473,22 @@ class HostileInputTest extends ApiTestSupport {
         if (choice < 4) {
             return switch (field) {
                 case "title" -> quote(List.of("ceo", "cto", "dev", "", "boss").get(random.nextInt(5)));
-                case "active" -> List.of("true", "false", "\"yes\"", "\"off\"", "0").get(random.nextInt(5));
-                case "labels" -> "[" + Stream.generate(() -> "{\"name\": " + quote(randomText(random, 12))
-                        + (random.nextBoolean() ? ", \"color\": \"#0F0\"" : "") + "}").limit(random.nextInt(4))
-                        .collect(Collectors.joining(", ")) + "]";
+                case "active" ->
+                    List.of("true", "false", "\"yes\"", "\"off\"", "0").get(random.nextInt(5));
+                case "labels" ->
+                    "["
+                            + Stream.generate(() -> "{\"name\": " + quote(randomText(random, 12))
+                                            + (random.nextBoolean() ? ", \"color\": \"#0F0\"" : "") + "}")
+                                    .limit(random.nextInt(4))
+                                    .collect(Collectors.joining(", "))
+                            + "]";
                 case "color" -> quote(List.of("#00FF00", "red!", "", "#abc").get(random.nextInt(4)));
                 case "country" -> quote(List.of("DE", "fr", "XX", "", "GB").get(random.nextInt(5)));
-                case "billing_contact" -> quote(List.of("a@b.example", "bad", "").get(random.nextInt(3)));
+                case "billing_contact" ->
+                    quote(List.of("a@b.example", "bad", "").get(random.nextInt(3)));
                 case "default_catalog", "project_options_url" ->
-                        quote(List.of("https://x.example/c", "ftp://x", "", "http://").get(random.nextInt(4)));
+                    quote(List.of("https://x.example/c", "ftp://x", "", "http://")
+                            .get(random.nextInt(4)));
                 default -> quote(randomText(random, 40));
             };
         }
@@ -323,7 +498,8 @@ class HostileInputTest extends ApiTestSupport {
             case 6 -> String.valueOf(random.nextBoolean());
             case 7 -> "null";
             case 8 -> depth > 3 ? "[]" : "[" + randomJson(random, field, depth + 1) + "]";
-            case 9 -> depth > 3 ? "{}" : "{\"" + randomText(random, 5) + "\": " + randomJson(random, field, depth + 1) + "}";
+            case 9 ->
+                depth > 3 ? "{}" : "{\"" + randomText(random, 5) + "\": " + randomJson(random, field, depth + 1) + "}";
             case 10 -> String.valueOf(random.nextDouble());
             default -> quote(randomText(random, 5));
         };
@@ -360,12 +536,21 @@ class HostileInputTest extends ApiTestSupport {
 
     private static String body(Encoding encoding, Map<String, String> fields) {
         return switch (encoding) {
-            case JSON -> fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + quote(e.getValue()))
-                    .collect(Collectors.joining(", ", "{", "}"));
-            case FORM -> fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            case MULTIPART -> fields.entrySet().stream().map(e -> "--b\r\nContent-Disposition: form-data; name=\""
-                    + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n").collect(Collectors.joining()) + "--b--\r\n";
+            case JSON ->
+                fields.entrySet().stream()
+                        .map(e -> "\"" + e.getKey() + "\": " + quote(e.getValue()))
+                        .collect(Collectors.joining(", ", "{", "}"));
+            case FORM ->
+                fields.entrySet().stream()
+                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+            case MULTIPART ->
+                fields.entrySet().stream()
+                                .map(e -> "--b\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                                        + e.getValue() + "\r\n")
+                                .collect(Collectors.joining())
+                        + "--b--\r\n";
         };
     }
 

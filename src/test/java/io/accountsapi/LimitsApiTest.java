@@ -28,7 +28,8 @@ class LimitsApiTest extends ApiTestSupport {
     void oversizedJsonIs413InTheUpsunShape(boolean chunked) {
         var path = "/organizations/" + tenant.organizationId() + "/profile";
 
-        var response = chunked ? sendChunked("PATCH", path, bearer(tenant.adminKey()), HUGE_JSON, JSON)
+        var response = chunked
+                ? sendChunked("PATCH", path, bearer(tenant.adminKey()), HUGE_JSON, JSON)
                 : send("PATCH", path, bearer(tenant.adminKey()), HUGE_JSON, JSON);
 
         assertThat(response.status()).isEqualTo(413);
@@ -42,32 +43,46 @@ class LimitsApiTest extends ApiTestSupport {
     void oversizedBodiesAre413InTheDrfShapeInEveryEncoding(boolean chunked) {
         var path = "/users/" + tenant.memberId() + "/";
         var form = "name=" + "x".repeat(70_000);
-        var multipart = "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + "x".repeat(70_000) + "\r\n--b--\r\n";
+        var multipart =
+                "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + "x".repeat(70_000) + "\r\n--b--\r\n";
 
         for (var request : List.of(
                 Map.entry("application/json", HUGE_USER_JSON),
                 Map.entry("application/x-www-form-urlencoded", form),
                 Map.entry("multipart/form-data; boundary=b", multipart))) {
             var headers = Map.of("Content-Type", request.getKey());
-            var response = chunked ? sendChunked("PATCH", path, jwt(tenant.adminKey()), request.getValue(), headers)
+            var response = chunked
+                    ? sendChunked("PATCH", path, jwt(tenant.adminKey()), request.getValue(), headers)
                     : send("PATCH", path, jwt(tenant.adminKey()), request.getValue(), headers);
 
             assertThat(response.status()).as(request.getKey()).isEqualTo(413);
-            assertThat(response.body().get("detail").asString()).as(request.getKey()).isNotBlank();
+            assertThat(response.body().get("detail").asString())
+                    .as(request.getKey())
+                    .isNotBlank();
         }
-        assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id").param("id", tenant.memberId())
-                .query(String.class).single()).isEqualTo("Member");
+        assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id")
+                        .param("id", tenant.memberId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Member");
     }
 
     @Test
     void oversizedFormPostIs413EvenChunked() {
         var form = "email=big%40example.com&name=" + "x".repeat(70_000);
 
-        var response = sendChunked("POST", "/users/", jwt(tenant.adminKey()), form,
+        var response = sendChunked(
+                "POST",
+                "/users/",
+                jwt(tenant.adminKey()),
+                form,
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
 
         assertThat(response.status()).isEqualTo(413);
-        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = 'big@example.com'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = 'big@example.com'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -95,11 +110,17 @@ class LimitsApiTest extends ApiTestSupport {
     void tooManyFormPartsIs413NotA500() {
         var body = new StringBuilder();
         for (int i = 0; i < 300; i++) {
-            body.append("--b\r\nContent-Disposition: form-data; name=\"labels[").append(i % 100).append("]name\"\r\n\r\nx\r\n");
+            body.append("--b\r\nContent-Disposition: form-data; name=\"labels[")
+                    .append(i % 100)
+                    .append("]name\"\r\n\r\nx\r\n");
         }
         body.append("--b--\r\n");
 
-        var response = send("PATCH", "/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()), body.toString(),
+        var response = send(
+                "PATCH",
+                "/users/" + tenant.memberId() + "/",
+                jwt(tenant.adminKey()),
+                body.toString(),
                 Map.of("Content-Type", "multipart/form-data; boundary=b"));
 
         assertThat(response.status()).isIn(400, 413);
@@ -108,6 +129,8 @@ class LimitsApiTest extends ApiTestSupport {
 
     private String storedCompanyName() {
         return jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id")
-                .param("id", tenant.organizationId()).query(String.class).single();
+                .param("id", tenant.organizationId())
+                .query(String.class)
+                .single();
     }
 }

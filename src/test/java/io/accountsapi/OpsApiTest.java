@@ -14,12 +14,20 @@ class OpsApiTest extends ApiTestSupport {
 
     @Test
     void probesAndInfoNeedNoKey() {
-        assertThat(get("/actuator/health/liveness", null).body().get("status").asString()).isEqualTo("UP");
+        assertThat(get("/actuator/health/liveness", null).body().get("status").asString())
+                .isEqualTo("UP");
         var readiness = get("/actuator/health/readiness", null);
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.body().get("status").asString()).isEqualTo("UP");
-        assertThat(get("/actuator/health", null).body().has("components")).as("no details for anonymous").isFalse();
-        assertThat(get("/actuator/info", null).body().get("build").get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(get("/actuator/health", null).body().has("components"))
+                .as("no details for anonymous")
+                .isFalse();
+        assertThat(get("/actuator/info", null)
+                        .body()
+                        .get("build")
+                        .get("version")
+                        .asString())
+                .isEqualTo("0.1.0-SNAPSHOT");
     }
 
     @Test
@@ -34,20 +42,29 @@ class OpsApiTest extends ApiTestSupport {
 
         assertThat(metrics.status()).isEqualTo(200);
         var text = metrics.raw().body();
-        assertThat(text).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/organizations/\\{organization_id\\}/profile\"")
+        assertThat(text)
+                .containsPattern(
+                        "http_server_requests_seconds_count\\{[^}]*uri=\"/organizations/\\{organization_id\\}/profile\"")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/users/\\{id\\}/\"")
                 .contains("http_server_requests_seconds_bucket")
                 .contains("hikaricp_connections_active")
-                .doesNotContain(tenant.organizationId()).doesNotContain(tenant.memberId());
+                .doesNotContain(tenant.organizationId())
+                .doesNotContain(tenant.memberId());
     }
 
     @Test
     void requestIdIsEchoedAndLogged(CapturedOutput output) throws InterruptedException {
         var tenant = newTenant();
 
-        var given = send("GET", "/organizations", bearer(tenant.adminKey()), null, Map.of("X-Request-Id", "ops-check-42"));
+        var given =
+                send("GET", "/organizations", bearer(tenant.adminKey()), null, Map.of("X-Request-Id", "ops-check-42"));
         var generated = get("/organizations", bearer(tenant.adminKey()));
-        var insane = send("GET", "/organizations", bearer(tenant.adminKey()), null, Map.of("X-Request-Id", "bad id with spaces and {braces}"));
+        var insane = send(
+                "GET",
+                "/organizations",
+                bearer(tenant.adminKey()),
+                null,
+                Map.of("X-Request-Id", "bad id with spaces and {braces}"));
         var refused = send("GET", "/organizations", null, null, Map.of("X-Request-Id", "refused-7"));
 
         assertThat(given.header("X-Request-Id")).isEqualTo("ops-check-42");
@@ -60,7 +77,8 @@ class OpsApiTest extends ApiTestSupport {
         while (!output.getOut().contains("[refused-7]") && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(output.getOut()).containsPattern("\\[ops-check-42\\].*GET /organizations 200")
+        assertThat(output.getOut())
+                .containsPattern("\\[ops-check-42\\].*GET /organizations 200")
                 .containsPattern("\\[refused-7\\].*GET /organizations 401");
     }
 }

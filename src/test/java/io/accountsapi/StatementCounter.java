@@ -40,7 +40,8 @@ public class StatementCounter {
             }
             var result = invoke(method, target, args);
             return result instanceof Connection connection && !(result instanceof Proxy)
-                    ? proxy(Connection.class, connection) : result;
+                    ? proxy(Connection.class, connection)
+                    : result;
         };
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }

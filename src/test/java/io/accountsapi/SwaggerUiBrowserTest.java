@@ -43,8 +43,7 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /** A group of Swagger UI, the security scheme its clients use and what they type into it. */
-    private record Group(String name, String scheme, String authorization) {
-    }
+    private record Group(String name, String scheme, String authorization) {}
 
     private static final Group ORGANIZATIONS = new Group("Organizations (Upsun)", "Bearer", DemoData.ADMIN_KEY);
     private static final Group USERS = new Group("Users (Probely)", "JWT", "JWT " + DemoData.ADMIN_KEY);
@@ -55,13 +54,26 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     static void startBrowser() throws Exception {
         var chromium = executable("CHROMIUM", "chromium", "chromium-browser", "google-chrome");
         var driver = executable("CHROMEDRIVER", "chromedriver");
-        var options = new ChromeOptions().setBinary(chromium)
+        var options = new ChromeOptions()
+                .setBinary(chromium)
                 // As root and on a closed network: no sandbox, and none of the calls home a fresh profile makes.
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,2400",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1400,2400",
                         "--user-data-dir=" + Files.createTempDirectory("swagger-ui-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(driver))
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -74,25 +86,40 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     @Test
     void aDeveloperPatchesTheOrganizationProfileFromSwaggerUi() {
         var organizationId = jdbc.sql("SELECT organization_id FROM users WHERE email = :email")
-                .param("email", DemoData.ADMIN_EMAIL).query(String.class).single();
+                .param("email", DemoData.ADMIN_EMAIL)
+                .query(String.class)
+                .single();
         var companyName = "Set from Swagger UI " + System.nanoTime();
 
-        patchFromSwaggerUi(ORGANIZATIONS, "/organizations/{organization_id}/profile", "organization_id", organizationId,
-                "company_name", companyName);
+        patchFromSwaggerUi(
+                ORGANIZATIONS,
+                "/organizations/{organization_id}/profile",
+                "organization_id",
+                organizationId,
+                "company_name",
+                companyName);
 
-        assertThat(jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id").param("id", organizationId)
-                .query(String.class).single()).isEqualTo(companyName);
+        assertThat(jdbc.sql("SELECT company_name FROM profiles WHERE organization_id = :id")
+                        .param("id", organizationId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(companyName);
     }
 
     @Test
     void aDeveloperPatchesAUserFromSwaggerUi() {
-        var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", DemoData.MEMBER_EMAIL)
-                .query(String.class).single();
+        var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email")
+                .param("email", DemoData.MEMBER_EMAIL)
+                .query(String.class)
+                .single();
         var name = "Swagger " + System.nanoTime() % 1_000_000;
 
         patchFromSwaggerUi(USERS, "/users/{id}/", "id", memberId, "name", name);
 
-        assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id").param("id", memberId).query(String.class).single())
+        assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id")
+                        .param("id", memberId)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(name);
     }
 
@@ -105,13 +132,21 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
         for (var group : List.of(ORGANIZATIONS, USERS)) {
             open(group);
             var operations = browser.findElements(By.cssSelector(".opblock")).size();
-            var deletionsLast = IntStream.range(0, operations).boxed()
-                    .sorted(Comparator.comparing(i -> browser.findElements(By.cssSelector(".opblock")).get(i)
-                            .getAttribute("class").contains("opblock-delete"))).toList();
+            var deletionsLast = IntStream.range(0, operations)
+                    .boxed()
+                    .sorted(Comparator.comparing(i -> browser.findElements(By.cssSelector(".opblock"))
+                            .get(i)
+                            .getAttribute("class")
+                            .contains("opblock-delete")))
+                    .toList();
             for (int i : deletionsLast) {
                 var operation = browser.findElements(By.cssSelector(".opblock")).get(i);
-                var path = operation.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path");
-                var where = operation.findElement(By.cssSelector(".opblock-summary-method")).getText() + " " + path;
+                var path = operation
+                        .findElement(By.cssSelector(".opblock-summary-path"))
+                        .getAttribute("data-path");
+                var where = operation
+                                .findElement(By.cssSelector(".opblock-summary-method"))
+                                .getText() + " " + path;
                 tryItOut(operation);
                 var body = operation.findElements(By.cssSelector("textarea.body-param__text"));
                 if (!body.isEmpty() && body.getFirst().getAttribute("value").contains("\"email\"")) {
@@ -120,7 +155,9 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
                 if (!body.isEmpty() && path.startsWith("/labels/")) {
                     editBody(operation, "name", "swagger-" + System.nanoTime());
                 }
-                assertThat(execute(operation)).as(where + " answered " + responseBody(operation)).startsWith("2");
+                assertThat(execute(operation))
+                        .as(where + " answered " + responseBody(operation))
+                        .startsWith("2");
             }
         }
     }
@@ -130,8 +167,8 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
      * with {@code id} and whose optional headers empty, changes one field of the pre-filled body, and Executes: the
      * page must show 200 and the changed value.
      */
-    private void patchFromSwaggerUi(Group group, String path, String idParameter, String id, String field,
-                                    String value) {
+    private void patchFromSwaggerUi(
+            Group group, String path, String idParameter, String id, String field, String value) {
         open(group);
         var operation = tryItOut("patch", path);
         assertThat(parameterInput(operation, idParameter).getAttribute("value")).isEqualTo(id);
@@ -148,8 +185,8 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
      * authorizes with the demo Admin's key as the group's clients send it.
      */
     private void open(Group group) {
-        var page = url("/swagger-ui/index.html?urls.primaryName="
-                + URLEncoder.encode(group.name(), StandardCharsets.UTF_8));
+        var page = url(
+                "/swagger-ui/index.html?urls.primaryName=" + URLEncoder.encode(group.name(), StandardCharsets.UTF_8));
         browser.get(page);
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
         browser.get(page);
@@ -169,13 +206,15 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
 
     /** Expands the operation and presses "Try it out"; answers the operation's block. */
     private WebElement tryItOut(String method, String path) {
-        return tryItOut(browser.findElement(By.xpath("//div[contains(@class,'opblock-" + method + "')]"
-                + "[.//*[@data-path='" + path + "']]")));
+        return tryItOut(browser.findElement(
+                By.xpath("//div[contains(@class,'opblock-" + method + "')]" + "[.//*[@data-path='" + path + "']]")));
     }
 
     private WebElement tryItOut(WebElement operation) {
-        scrollTo(operation.findElement(By.cssSelector(".opblock-summary-control"))).click();
-        scrollTo(await().until(driver -> operation.findElement(By.cssSelector("button.try-out__btn")))).click();
+        scrollTo(operation.findElement(By.cssSelector(".opblock-summary-control")))
+                .click();
+        scrollTo(await().until(driver -> operation.findElement(By.cssSelector("button.try-out__btn"))))
+                .click();
         return operation;
     }
 
@@ -185,8 +224,10 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
 
     /** What a developer sees in the optional headers after "Try it out": nothing, so nothing is sent. */
     private static void assertEmptyHeaders(WebElement operation, String... names) {
-        Arrays.stream(names).forEach(name -> assertThat(parameterInput(operation, name).getAttribute("value"))
-                .as("pre-filled %s", name).isEmpty());
+        Arrays.stream(names)
+                .forEach(name -> assertThat(parameterInput(operation, name).getAttribute("value"))
+                        .as("pre-filled %s", name)
+                        .isEmpty());
     }
 
     /** Changes one field of the body Swagger UI pre-filled from the documented examples, and leaves the rest. */
@@ -201,16 +242,19 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
     /** Presses Execute; answers the status shown for the live answer, which must be one the operation documents. */
     private String execute(WebElement operation) {
         scrollTo(operation.findElement(By.cssSelector("button.execute"))).click();
-        var live = await().until(driver -> operation.findElements(
-                By.cssSelector(".live-responses-table .response .response-col_status")).stream().findFirst()
-                .orElse(null));
+        var live = await().until(driver ->
+                operation.findElements(By.cssSelector(".live-responses-table .response .response-col_status")).stream()
+                        .findFirst()
+                        .orElse(null));
         var shown = live.getText().strip();
         assertThat(shown).as("the answer's status as the page shows it").doesNotContain("Undocumented");
         return shown.split("\\s+")[0];
     }
 
     private static String responseBody(WebElement operation) {
-        return operation.findElement(By.cssSelector(".live-responses-table .response-col_description pre")).getText();
+        return operation
+                .findElement(By.cssSelector(".live-responses-table .response-col_description pre"))
+                .getText();
     }
 
     private WebElement scrollTo(WebElement element) {
@@ -224,12 +268,17 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
 
     /** The program named by the environment variable, or the first of the names found on the PATH. */
     private static String executable(String variable, String... names) {
-        return Optional.ofNullable(System.getenv(variable)).or(() -> Arrays.stream(names)
+        return Optional.ofNullable(System.getenv(variable))
+                .or(() -> Arrays.stream(names)
                         .flatMap(name -> Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
                                 .map(directory -> new File(directory, name)))
-                        .filter(File::canExecute).map(File::getPath).findFirst())
-                .orElseGet(() -> fail("No %s found on the PATH (or in $%s): the Swagger UI test needs a real browser. "
-                        + "Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver), "
-                        + "as .ci/run does.", String.join(" or ", names), variable));
+                        .filter(File::canExecute)
+                        .map(File::getPath)
+                        .findFirst())
+                .orElseGet(() -> fail(
+                        "No %s found on the PATH (or in $%s): the Swagger UI test needs a real browser. "
+                                + "Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver), "
+                                + "as .ci/run does.",
+                        String.join(" or ", names), variable));
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.boot.SpringApplication;
 public class TestAccountsApiApplication {
 
     public static void main(String[] args) {
-        SpringApplication.from(AccountsApiApplication::main).with(DevDatabase.class, DemoData.class).run(args);
+        SpringApplication.from(AccountsApiApplication::main)
+                .with(DevDatabase.class, DemoData.class)
+                .run(args);
     }
 }

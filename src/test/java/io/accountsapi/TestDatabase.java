@@ -13,14 +13,17 @@ import org.testcontainers.DockerClientFactory;
  */
 public final class TestDatabase {
 
-    public enum Source { URL, DOCKER, EMBEDDED }
+    public enum Source {
+        URL,
+        DOCKER,
+        EMBEDDED
+    }
 
     public static final Source SOURCE = choose();
 
     private static EmbeddedPostgres embedded;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     private static Source choose() {
         if (!env("TEST_DATABASE_URL").isBlank()) {
@@ -32,8 +35,8 @@ public final class TestDatabase {
     /** Connection details for {@link Source#URL} and {@link Source#EMBEDDED}; Docker goes through {@code @ServiceConnection}. */
     static JdbcConnectionDetails connectionDetails() {
         if (SOURCE == Source.URL) {
-            return new UrlConnectionDetails(env("TEST_DATABASE_URL"), env("TEST_DATABASE_USERNAME"),
-                    env("TEST_DATABASE_PASSWORD"));
+            return new UrlConnectionDetails(
+                    env("TEST_DATABASE_URL"), env("TEST_DATABASE_USERNAME"), env("TEST_DATABASE_PASSWORD"));
         }
         var postgres = embedded();
         return new UrlConnectionDetails(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");

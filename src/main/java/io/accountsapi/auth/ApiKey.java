@@ -11,10 +11,18 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "api_keys")
-@SqlResultSetMapping(name = ApiKey.CALLER, classes = @ConstructorResult(targetClass = Caller.class, columns = {
-        @ColumnResult(name = "user_id", type = String.class), @ColumnResult(name = "organization_id", type = String.class),
-        @ColumnResult(name = "organization_name", type = String.class), @ColumnResult(name = "admin", type = Boolean.class),
-        @ColumnResult(name = "billing_admin", type = Boolean.class)}))
+@SqlResultSetMapping(
+        name = ApiKey.CALLER,
+        classes =
+                @ConstructorResult(
+                        targetClass = Caller.class,
+                        columns = {
+                            @ColumnResult(name = "user_id", type = String.class),
+                                    @ColumnResult(name = "organization_id", type = String.class),
+                            @ColumnResult(name = "organization_name", type = String.class),
+                                    @ColumnResult(name = "admin", type = Boolean.class),
+                            @ColumnResult(name = "billing_admin", type = Boolean.class)
+                        }))
 class ApiKey {
 
     /** Result type of {@link ApiKeyRepository#findActiveCaller}. */
@@ -22,13 +30,13 @@ class ApiKey {
 
     @Id
     private String id;
+
     private String userId;
     private String name;
     private byte[] keyHash;
     private Instant created;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     ApiKey(String userId, String name, String key, Instant now) {
         this.id = Ids.shortId();
@@ -38,7 +46,15 @@ class ApiKey {
         this.created = now;
     }
 
-    String id() { return id; }
-    String name() { return name; }
-    Instant created() { return created; }
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Instant created() {
+        return created;
+    }
 }

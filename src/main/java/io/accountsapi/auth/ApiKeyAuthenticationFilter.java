@@ -41,10 +41,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         var key = keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (key != null) {
             try {
-                var caller = key.isEmpty() || key.length() > MAX_KEY_LENGTH ? null : callers.findActiveByKey(key).orElse(null);
+                var caller = key.isEmpty() || key.length() > MAX_KEY_LENGTH
+                        ? null
+                        : callers.findActiveByKey(key).orElse(null);
                 if (caller != null) {
-                    SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
+                    SecurityContextHolder.getContext()
+                            .setAuthentication(
+                                    UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
                 } else {
                     request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
                 }

@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiKeyStore {
 
     /** A stored key; {@code key} is the secret, present only in the answer that issued it. */
-    public record StoredKey(String id, String name, String key, Instant created) {
-    }
+    public record StoredKey(String id, String name, String key, Instant created) {}
 
     private final ApiKeyRepository keys;
     private final Clock clock;
@@ -47,7 +46,8 @@ public class ApiKeyStore {
     /** The user's keys, oldest first, without their secrets. */
     public List<StoredKey> keysOf(String userId) {
         return keys.findByUserIdOrderByCreated(userId).stream()
-                .map(key -> new StoredKey(key.id(), key.name(), null, key.created())).toList();
+                .map(key -> new StoredKey(key.id(), key.name(), null, key.created()))
+                .toList();
     }
 
     /** Whether the user had that key; it answers 401 from the next request on. */

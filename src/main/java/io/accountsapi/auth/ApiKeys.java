@@ -12,8 +12,7 @@ final class ApiKeys {
     static final String PREFIX = "acck_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeys() {
-    }
+    private ApiKeys() {}
 
     static String generate() {
         var bytes = new byte[32];

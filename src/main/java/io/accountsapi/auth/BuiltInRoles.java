@@ -5,8 +5,8 @@ public final class BuiltInRoles {
 
     /** Manages users, keys and billing. */
     public static final String ADMIN_ID = "AdminRoLe111";
+
     public static final String MEMBER_ID = "MemberRoLe11";
 
-    private BuiltInRoles() {
-    }
+    private BuiltInRoles() {}
 }

@@ -3,8 +3,8 @@ package io.accountsapi.auth;
 import io.accountsapi.web.ApiException;
 
 /** The active user behind the request's API key, with what authorization decisions need. */
-public record Caller(String userId, String organizationId, String organizationName, boolean admin,
-                     boolean billingAdmin) {
+public record Caller(
+        String userId, String organizationId, String organizationName, boolean admin, boolean billingAdmin) {
 
     /** Whether this caller may see the organization the client named, by ULID or as {@code name=<machine-name>}. */
     public boolean belongsTo(String organizationRef) {

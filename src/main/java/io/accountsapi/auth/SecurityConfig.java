@@ -20,8 +20,16 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs",
-            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
+    };
 
     /**
      * No observation per security filter: http.server.requests already times each request, and wrapping every
@@ -34,8 +42,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerLookup callers, Problems problems) throws Exception {
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -47,13 +54,15 @@ class SecurityConfig {
                 .servletApi(AbstractHttpConfigurer::disable)
                 .anonymous(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .anyRequest().authenticated())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request.getRequestURI(),
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                request.getRequestURI(),
                                 request.getAttribute(ApiKeyAuthenticationFilter.BAD_CREDENTIALS) != null
-                                        ? new ApiProblem.BadCredentials() : new ApiProblem.NotAuthenticated(),
+                                        ? new ApiProblem.BadCredentials()
+                                        : new ApiProblem.NotAuthenticated(),
                                 response))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request.getRequestURI(), new ApiProblem.Forbidden(""), response)))

@@ -14,6 +14,7 @@ class Address {
 
     @Id
     private String organizationId;
+
     private String country = "";
     private String nameLine = "";
     private String premise = "";
@@ -25,27 +26,56 @@ class Address {
     private String dependentLocality = "";
     private String postalCode = "";
     private Instant updatedAt;
+
     @Version
     private Long version;
 
-    protected Address() {
-    }
+    protected Address() {}
 
     Address(String organizationId, Instant now) {
         this.organizationId = organizationId;
         this.updatedAt = now;
     }
 
-    String country() { return country; }
-    String nameLine() { return nameLine; }
-    String premise() { return premise; }
-    String subPremise() { return subPremise; }
-    String thoroughfare() { return thoroughfare; }
-    String administrativeArea() { return administrativeArea; }
-    String subAdministrativeArea() { return subAdministrativeArea; }
-    String locality() { return locality; }
-    String dependentLocality() { return dependentLocality; }
-    String postalCode() { return postalCode; }
+    String country() {
+        return country;
+    }
+
+    String nameLine() {
+        return nameLine;
+    }
+
+    String premise() {
+        return premise;
+    }
+
+    String subPremise() {
+        return subPremise;
+    }
+
+    String thoroughfare() {
+        return thoroughfare;
+    }
+
+    String administrativeArea() {
+        return administrativeArea;
+    }
+
+    String subAdministrativeArea() {
+        return subAdministrativeArea;
+    }
+
+    String locality() {
+        return locality;
+    }
+
+    String dependentLocality() {
+        return dependentLocality;
+    }
+
+    String postalCode() {
+        return postalCode;
+    }
 
     boolean apply(AddressPatch patch, Instant now) {
         var before = values();
@@ -75,7 +105,16 @@ class Address {
     }
 
     private List<String> values() {
-        return List.of(country, nameLine, premise, subPremise, thoroughfare, administrativeArea, subAdministrativeArea,
-                locality, dependentLocality, postalCode);
+        return List.of(
+                country,
+                nameLine,
+                premise,
+                subPremise,
+                thoroughfare,
+                administrativeArea,
+                subAdministrativeArea,
+                locality,
+                dependentLocality,
+                postalCode);
     }
 }

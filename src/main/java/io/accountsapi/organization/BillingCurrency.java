@@ -10,8 +10,7 @@ final class BillingCurrency {
     private static final Set<String> BILLED = Set.of("EUR", "USD", "GBP", "AUD", "CAD");
     private static final Currency FALLBACK = Currency.getInstance("USD");
 
-    private BillingCurrency() {
-    }
+    private BillingCurrency() {}
 
     static Currency forCountry(String country) {
         if (country == null || country.isEmpty()) {

@@ -12,10 +12,12 @@ class Organization {
 
     /** What a machine name may be (the migration's CHECK constraint repeats both as the database's own guard). */
     static final String NAME_PATTERN = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
+
     static final int MAX_NAME = 64;
 
     @Id
     private String id;
+
     private String name;
     private String label;
     private String type;
@@ -23,11 +25,11 @@ class Organization {
     private String ownerId;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
 
-    protected Organization() {
-    }
+    protected Organization() {}
 
     Organization(String id, String name, String label, Instant now) {
         this.id = id;
@@ -39,14 +41,37 @@ class Organization {
         this.updatedAt = now;
     }
 
-    String id() { return id; }
-    String name() { return name; }
-    String label() { return label; }
-    String type() { return type; }
-    String status() { return status; }
-    String ownerId() { return ownerId; }
-    Instant createdAt() { return createdAt; }
-    Instant updatedAt() { return updatedAt; }
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String type() {
+        return type;
+    }
+
+    String status() {
+        return status;
+    }
+
+    String ownerId() {
+        return ownerId;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
 
     /** Renames and relabels the organization; {@code updatedAt} moves only when something changes. */
     void rename(String newName, String newLabel, Instant now) {

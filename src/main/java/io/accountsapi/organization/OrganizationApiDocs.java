@@ -24,7 +24,8 @@ class OrganizationApiDocs {
 
     @Bean
     GroupedOpenApi organizationsApi(UpsunProblemRenderer renderer, JsonMapper json) {
-        var invalid = new ApiProblem.Invalid(Map.of("billing_contact", List.of("This value is not a valid email address.")));
+        var invalid =
+                new ApiProblem.Invalid(Map.of("billing_contact", List.of("This value is not a valid email address.")));
         var problems = new ProblemDocs(renderer, json, status -> ERROR_SCHEMA, invalid, "organization");
         return GroupedOpenApi.builder()
                 .group("organizations")
@@ -60,7 +61,10 @@ class OrganizationApiDocs {
                 .addProperty("code", new Schema<Integer>().type("integer").description("The HTTP status again."))
                 .addProperty("message", new StringSchema().description("One sentence."))
                 // Any JSON value: client generators mishandle a oneOf of a string and a map.
-                .addProperty("detail", new Schema<>().description("For validation errors an object of field messages "
-                        + "(field name to message); otherwise a string."));
+                .addProperty(
+                        "detail",
+                        new Schema<>()
+                                .description("For validation errors an object of field messages "
+                                        + "(field name to message); otherwise a string."));
     }
 }

@@ -1,6 +1,9 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
+import io.accountsapi.web.IfMatch;
+import io.accountsapi.web.StrictHandling;
+import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -10,9 +13,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import io.accountsapi.web.IfMatch;
-import io.accountsapi.web.StrictHandling;
-import io.accountsapi.web.WriteHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
@@ -32,8 +32,9 @@ class OrganizationController {
 
     private static final String ORGANIZATION_ID = "organization_id";
     private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-    private static final String FILTER = "Only the organizations whose field equals this value. As filter[field][operator],"
-            + " the operator is one of eq, ne, in, nin (comma-separated values), contains, starts, ends.";
+    private static final String FILTER =
+            "Only the organizations whose field equals this value. As filter[field][operator],"
+                    + " the operator is one of eq, ne, in, nin (comma-separated values), contains, starts, ends.";
 
     private final OrganizationService service;
 
@@ -42,80 +43,109 @@ class OrganizationController {
     }
 
     @GetMapping
-    @Operation(summary = "List organizations", operationId = "list-orgs",
+    @Operation(
+            summary = "List organizations",
+            operationId = "list-orgs",
             description = "The organizations the caller belongs to that pass every filter given.")
     @Parameter(name = "filter[id]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(name = "filter[owner_id]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(
+            name = "filter[owner_id]",
+            in = ParameterIn.QUERY,
+            description = FILTER,
+            schema = @Schema(type = "string"))
     @Parameter(name = "filter[name]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
     @Parameter(name = "filter[label]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    OrganizationList list(@AuthenticationPrincipal Caller caller,
-                          @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+    OrganizationList list(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         return service.list(caller, OrganizationFilter.from(query));
     }
 
     @GetMapping("/{organization_id}")
     @Operation(summary = "Get organization", operationId = "get-org")
-    OrganizationResponse get(@AuthenticationPrincipal Caller caller,
-                             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+    OrganizationResponse get(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
         return service.get(caller, organizationId);
     }
 
-    @PatchMapping(path = "/{organization_id}", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
-    @Operation(summary = "Update organization", description = "Updates the specified organization: its machine name, "
-            + "label or country. Admin only.", operationId = "update-org")
+    @PatchMapping(
+            path = "/{organization_id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(
+            summary = "Update organization",
+            description = "Updates the specified organization: its machine name, " + "label or country. Admin only.",
+            operationId = "update-org")
     @IfMatch
     @StrictHandling
-    OrganizationResponse patch(@AuthenticationPrincipal Caller caller,
-                               @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
-                               WriteHeaders write,
-                               @RequestBody OrganizationPatch patch) {
+    OrganizationResponse patch(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+            WriteHeaders write,
+            @RequestBody OrganizationPatch patch) {
         return service.patchOrganization(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
     @GetMapping("/{organization_id}/profile")
-    @Operation(summary = "Get profile", description = "Retrieves the profile for the specified organization.",
+    @Operation(
+            summary = "Get profile",
+            description = "Retrieves the profile for the specified organization.",
             operationId = "get-org-profile")
-    ProfileResponse getProfile(@AuthenticationPrincipal Caller caller,
-                               @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+    ProfileResponse getProfile(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
         return service.getProfile(caller, organizationId);
     }
 
-    @PatchMapping(path = "/{organization_id}/profile", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
-    @Operation(summary = "Update profile", description = "Updates the profile for the specified organization.",
+    @PatchMapping(
+            path = "/{organization_id}/profile",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(
+            summary = "Update profile",
+            description = "Updates the profile for the specified organization.",
             operationId = "update-org-profile")
     @IfMatch
     @StrictHandling
-    ProfileResponse patchProfile(@AuthenticationPrincipal Caller caller,
-                                 @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
-                                 WriteHeaders write,
-                                 @RequestBody ProfilePatch patch) {
+    ProfileResponse patchProfile(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+            WriteHeaders write,
+            @RequestBody ProfilePatch patch) {
         return service.patchProfile(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
     @GetMapping("/{organization_id}/address")
-    @Operation(summary = "Get address", description = "Retrieves the address for the specified organization.",
+    @Operation(
+            summary = "Get address",
+            description = "Retrieves the address for the specified organization.",
             operationId = "get-org-address")
-    AddressResponse getAddress(@AuthenticationPrincipal Caller caller,
-                               @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+    AddressResponse getAddress(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
         return service.getAddress(caller, organizationId);
     }
 
-    @PatchMapping(path = "/{organization_id}/address", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
-    @Operation(summary = "Update address", description = "Updates the address for the specified organization.",
+    @PatchMapping(
+            path = "/{organization_id}/address",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(
+            summary = "Update address",
+            description = "Updates the address for the specified organization.",
             operationId = "update-org-address")
     @IfMatch
     @StrictHandling
-    AddressResponse patchAddress(@AuthenticationPrincipal Caller caller,
-                                 @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
-                                 WriteHeaders write,
-                                 @RequestBody AddressPatch patch) {
+    AddressResponse patchAddress(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+            WriteHeaders write,
+            @RequestBody AddressPatch patch) {
         return service.patchAddress(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
     /** No example: one that names no organization of the caller's would make "Try it out" answer 404. */
-    @Parameter(description = "The ID of the organization. Prefix with name= to retrieve the organization by name instead.")
+    @Parameter(
+            description = "The ID of the organization. Prefix with name= to retrieve the organization by name instead.")
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.PARAMETER)
-    @interface OrganizationIdOrName {
-    }
+    @interface OrganizationIdOrName {}
 }

@@ -53,8 +53,8 @@ record OrganizationFilter(List<Condition> conditions) {
             }
             var operator = matcher.group(2) == null ? "eq" : matcher.group(2);
             if (!OPERATORS.contains(operator)) {
-                throw new ApiException(new ApiProblem.BadRequest("Unknown operator in " + parameter
-                        + "; use one of eq, ne, in, nin, contains, starts, ends."));
+                throw new ApiException(new ApiProblem.BadRequest(
+                        "Unknown operator in " + parameter + "; use one of eq, ne, in, nin, contains, starts, ends."));
             }
             values.forEach(value -> conditions.add(new Condition(matcher.group(1), operator, value)));
         });

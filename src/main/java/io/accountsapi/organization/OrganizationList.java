@@ -8,7 +8,8 @@ import java.util.List;
 /** {@code GET /organizations}: the caller's organizations. */
 @Schema(name = "OrganizationList")
 public record OrganizationList(
-        @Schema(description = "Total number of items.", example = "1") int count,
+        @Schema(description = "Total number of items.", example = "1")
+        int count,
+
         List<OrganizationResponse> items,
-        @JsonProperty("_links") Links links) {
-}
+        @JsonProperty("_links") Links links) {}

@@ -10,32 +10,64 @@ import java.util.Currency;
 /** Entities to the Upsun response records. */
 final class OrganizationMapper {
 
-    private OrganizationMapper() {
-    }
+    private OrganizationMapper() {}
 
     static OrganizationResponse organization(Organization organization, String country) {
-        return new OrganizationResponse(organization.id(), organization.type(), nullToEmpty(organization.ownerId()),
-                organization.name(), organization.label(), country, organization.status(), organization.createdAt(),
-                organization.updatedAt(), Links.organization(organization.id()));
+        return new OrganizationResponse(
+                organization.id(),
+                organization.type(),
+                nullToEmpty(organization.ownerId()),
+                organization.name(),
+                organization.label(),
+                country,
+                organization.status(),
+                organization.createdAt(),
+                organization.updatedAt(),
+                Links.organization(organization.id()));
     }
 
     static ProfileResponse profile(ProfileView view, Instant now) {
         var profile = view.profile();
         var organization = view.organization();
         var currency = BillingCurrency.forCountry(view.address().country());
-        return new ProfileResponse(profile.id(), organization.label(), nullToEmpty(view.ownerEmail()),
-                organization.name(), "organization", profile.picture(), profile.companyType(), profile.companyName(),
-                currency.getCurrencyCode(), profile.vatNumber(), profile.companyRole(), profile.websiteUrl(),
-                profile.newUi(), profile.uiColorscheme(), profile.defaultCatalog(), profile.projectOptionsUrl(),
-                profile.marketing(), profile.createdAt(), profile.updatedAt(), profile.billingContact(),
-                trial(view.trial(), currency, now), profile.invoiced(),
+        return new ProfileResponse(
+                profile.id(),
+                organization.label(),
+                nullToEmpty(view.ownerEmail()),
+                organization.name(),
+                "organization",
+                profile.picture(),
+                profile.companyType(),
+                profile.companyName(),
+                currency.getCurrencyCode(),
+                profile.vatNumber(),
+                profile.companyRole(),
+                profile.websiteUrl(),
+                profile.newUi(),
+                profile.uiColorscheme(),
+                profile.defaultCatalog(),
+                profile.projectOptionsUrl(),
+                profile.marketing(),
+                profile.createdAt(),
+                profile.updatedAt(),
+                profile.billingContact(),
+                trial(view.trial(), currency, now),
+                profile.invoiced(),
                 Links.self("/organizations/" + organization.id() + "/profile"));
     }
 
     static AddressResponse address(String organizationId, Address address) {
-        return new AddressResponse(address.country(), address.nameLine(), address.premise(), address.subPremise(),
-                address.thoroughfare(), address.administrativeArea(), address.subAdministrativeArea(),
-                address.locality(), address.dependentLocality(), address.postalCode(),
+        return new AddressResponse(
+                address.country(),
+                address.nameLine(),
+                address.premise(),
+                address.subPremise(),
+                address.thoroughfare(),
+                address.administrativeArea(),
+                address.subAdministrativeArea(),
+                address.locality(),
+                address.dependentLocality(),
+                address.postalCode(),
                 Links.self("/organizations/" + organizationId + "/address"));
     }
 
@@ -50,10 +82,19 @@ final class OrganizationMapper {
                 trial.expiration(),
                 money(trial.currentSpend(), currency),
                 money(trial.spendLimit(), currency),
-                new ProfileResponse.SpendRemaining(symbol + amount(remaining, currency), amount(remaining, currency),
-                        currency.getCurrencyCode(), symbol, trial.unlimited()),
-                new ProfileResponse.Projects(trial.projectId(), trial.projectName(),
-                        new ProfileResponse.Total(trial.projectTotalMinor(), currency.getCurrencyCode(), symbol,
+                new ProfileResponse.SpendRemaining(
+                        symbol + amount(remaining, currency),
+                        amount(remaining, currency),
+                        currency.getCurrencyCode(),
+                        symbol,
+                        trial.unlimited()),
+                new ProfileResponse.Projects(
+                        trial.projectId(),
+                        trial.projectName(),
+                        new ProfileResponse.Total(
+                                trial.projectTotalMinor(),
+                                currency.getCurrencyCode(),
+                                symbol,
                                 symbol + amount(projectTotal, currency))),
                 trial.pendingVerification(),
                 trial.model(),
@@ -62,12 +103,13 @@ final class OrganizationMapper {
 
     private static ProfileResponse.Money money(BigDecimal value, Currency currency) {
         var symbol = BillingCurrency.symbol(currency);
-        return new ProfileResponse.Money(symbol + amount(value, currency), amount(value, currency),
-                currency.getCurrencyCode(), symbol);
+        return new ProfileResponse.Money(
+                symbol + amount(value, currency), amount(value, currency), currency.getCurrencyCode(), symbol);
     }
 
     private static String amount(BigDecimal value, Currency currency) {
-        return value.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP).toPlainString();
+        return value.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** Whole days left, counting a started day as one; 0 once expired. */

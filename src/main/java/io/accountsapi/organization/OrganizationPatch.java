@@ -26,30 +26,45 @@ import org.openapitools.jackson.nullable.JsonNullable;
  */
 @Schema(name = "OrganizationPatch", description = "The organization fields to change; all optional.")
 public record OrganizationPatch(
-        @Schema(description = "A unique machine name representing the organization: lower-case letters, digits and "
-                + "inner dashes.", maxLength = Organization.MAX_NAME, pattern = Organization.NAME_PATTERN,
-                example = "example-ltd", types = "string")
-        @NotNull(message = NOT_NULL) @Size(max = Organization.MAX_NAME, message = TOO_LONG)
+        @Schema(
+                description = "A unique machine name representing the organization: lower-case letters, digits and "
+                        + "inner dashes.",
+                maxLength = Organization.MAX_NAME,
+                pattern = Organization.NAME_PATTERN,
+                example = "example-ltd",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @Size(max = Organization.MAX_NAME, message = TOO_LONG)
         @Pattern(regexp = Organization.NAME_PATTERN, message = NOT_VALID)
         JsonNullable<String> name,
 
-        @Schema(description = "The human-readable label of the organization.", maxLength = 255, example = "Example Ltd",
+        @Schema(
+                description = "The human-readable label of the organization.",
+                maxLength = 255,
+                example = "Example Ltd",
                 types = "string")
-        @NotNull(message = NOT_NULL) @NotBlank(message = NOT_BLANK) @PlainText @Size(max = 255, message = TOO_LONG)
+        @NotNull(message = NOT_NULL)
+        @NotBlank(message = NOT_BLANK)
+        @PlainText
+        @Size(max = 255, message = TOO_LONG)
         JsonNullable<String> label,
 
-        @Schema(description = "The organization country (2-letter country code), which is its address's.",
-                format = "ISO ALPHA-2", maxLength = 2, example = "DE", types = "string")
-        @NotNull(message = NOT_NULL) @PlainText @CountryCode
+        @Schema(
+                description = "The organization country (2-letter country code), which is its address's.",
+                format = "ISO ALPHA-2",
+                maxLength = 2,
+                example = "DE",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @CountryCode
         JsonNullable<String> country,
 
-        @JsonAnySetter @Schema(hidden = true)
-        Map<String, Object> ignoredFields) {
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> ignoredFields) {
 
     public OrganizationPatch {
         name = name == null ? JsonNullable.undefined() : name;
-        label = label == null ? JsonNullable.undefined()
-                : label.map(value -> value == null ? null : value.strip());
+        label = label == null ? JsonNullable.undefined() : label.map(value -> value == null ? null : value.strip());
         country = AddressPatch.upperCase(country);
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
     }

@@ -11,21 +11,39 @@ import java.time.Instant;
 public record OrganizationResponse(
         @Schema(description = "The ID of the organization.", format = "ulid", example = "01EY8BWRSQ56EY1TDC32PARAJS")
         String id,
-        @Schema(description = "The type of the organization.", allowableValues = {"fixed", "flexible"}, example = "flexible")
+
+        @Schema(
+                description = "The type of the organization.",
+                allowableValues = {"fixed", "flexible"},
+                example = "flexible")
         String type,
-        @Schema(description = "The ID of the owner.", example = "Xb3kPq9RtY2m") String ownerId,
-        @Schema(description = "A unique machine name representing the organization.", example = "example-ltd") String name,
-        @Schema(description = "The human-readable label of the organization.", example = "Example Ltd") String label,
+
+        @Schema(description = "The ID of the owner.", example = "Xb3kPq9RtY2m")
+        String ownerId,
+
+        @Schema(description = "A unique machine name representing the organization.", example = "example-ltd")
+        String name,
+
+        @Schema(description = "The human-readable label of the organization.", example = "Example Ltd")
+        String label,
+
         @Schema(description = "The organization country (2-letter country code).", maxLength = 2, example = "DE")
         String country,
-        @Schema(description = "The status of the organization.",
-                allowableValues = {"active", "restricted", "suspended", "deleted"}, example = "active")
+
+        @Schema(
+                description = "The status of the organization.",
+                allowableValues = {"active", "restricted", "suspended", "deleted"},
+                example = "active")
         String status,
+
         @Schema(description = "The date and time when the organization was created.", example = "2023-11-07T05:31:56Z")
         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
         Instant createdAt,
-        @Schema(description = "The date and time when the organization was last updated.", example = "2023-11-07T05:31:56Z")
+
+        @Schema(
+                description = "The date and time when the organization was last updated.",
+                example = "2023-11-07T05:31:56Z")
         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
         Instant updatedAt,
-        @JsonProperty("_links") Links links) {
-}
+
+        @JsonProperty("_links") Links links) {}

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationService {
 
     private static final String ADMIN_RIGHTS = "Changing the organization requires the Admin role.";
-    private static final String BILLING_RIGHTS = "Changing billing details requires the Admin role or billing admin rights.";
+    private static final String BILLING_RIGHTS =
+            "Changing billing details requires the Admin role or billing admin rights.";
 
     private final OrganizationRepository organizations;
     private final ProfileRepository profiles;
@@ -36,9 +37,14 @@ public class OrganizationService {
     private final ETags etags;
     private final Clock clock;
 
-    public OrganizationService(OrganizationRepository organizations, ProfileRepository profiles,
-                               AddressRepository addresses, TrialRepository trials, RequestValidator validator,
-                               ETags etags, Clock clock) {
+    public OrganizationService(
+            OrganizationRepository organizations,
+            ProfileRepository profiles,
+            AddressRepository addresses,
+            TrialRepository trials,
+            RequestValidator validator,
+            ETags etags,
+            Clock clock) {
         this.organizations = organizations;
         this.profiles = profiles;
         this.addresses = addresses;
@@ -51,31 +57,34 @@ public class OrganizationService {
     /** The caller's organization, when it passes the filter. */
     @Transactional(readOnly = true)
     public OrganizationList list(Caller caller, OrganizationFilter filter) {
-        var items = organizations.findView(caller.organizationId())
+        var items = organizations
+                .findView(caller.organizationId())
                 .map(view -> OrganizationMapper.organization(view.organization(), view.country()))
                 .filter(filter::matches)
-                .stream().toList();
+                .stream()
+                .toList();
         return new OrganizationList(items.size(), items, Links.self("/organizations"));
     }
 
     @Transactional(readOnly = true)
     public OrganizationResponse get(Caller caller, String organizationRef) {
-        var view = organizations.findView(caller.visibleOrganization(organizationRef))
+        var view = organizations
+                .findView(caller.visibleOrganization(organizationRef))
                 .orElseThrow(OrganizationService::organizationNotFound);
         return OrganizationMapper.organization(view.organization(), view.country());
     }
 
     /** Admin only; a machine name another organization has is a 400 on {@code name}, even when taken meanwhile. */
     @Transactional
-    public OrganizationResponse patchOrganization(Caller caller, String organizationRef, OrganizationPatch patch,
-                                                  boolean strict, String ifMatch) {
+    public OrganizationResponse patchOrganization(
+            Caller caller, String organizationRef, OrganizationPatch patch, boolean strict, String ifMatch) {
         var organizationId = caller.visibleOrganization(organizationRef);
         if (!caller.admin()) {
             throw ApiException.forbidden(ADMIN_RIGHTS);
         }
         checkBody(patch, patch.ignoredFieldNames(), strict);
-        var organization = organizations.findForUpdate(organizationId)
-                .orElseThrow(OrganizationService::organizationNotFound);
+        var organization =
+                organizations.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         etags.requireMatch(ifMatch, () -> get(caller, organizationId));
         var name = patch.name().orElse(organization.name());
         if (!name.equals(organization.name()) && organizations.existsByName(name)) {
@@ -84,7 +93,9 @@ public class OrganizationService {
         var now = clock.instant();
         organization.rename(name, patch.label().orElse(organization.label()), now);
         if (patch.country().isPresent()) {
-            addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound)
+            addresses
+                    .findForUpdate(organizationId)
+                    .orElseThrow(OrganizationService::organizationNotFound)
                     .changeCountry(patch.country().get(), now);
         }
         try {
@@ -102,8 +113,8 @@ public class OrganizationService {
     }
 
     @Transactional
-    public ProfileResponse patchProfile(Caller caller, String organizationRef, ProfilePatch patch, boolean strict,
-                                        String ifMatch) {
+    public ProfileResponse patchProfile(
+            Caller caller, String organizationRef, ProfilePatch patch, boolean strict, String ifMatch) {
         var organizationId = caller.visibleOrganization(organizationRef);
         requireBillingRights(caller);
         checkBody(patch, patch.ignoredFieldNames(), strict);
@@ -121,8 +132,8 @@ public class OrganizationService {
     }
 
     @Transactional
-    public AddressResponse patchAddress(Caller caller, String organizationRef, AddressPatch patch, boolean strict,
-                                        String ifMatch) {
+    public AddressResponse patchAddress(
+            Caller caller, String organizationRef, AddressPatch patch, boolean strict, String ifMatch) {
         var organizationId = caller.visibleOrganization(organizationRef);
         requireBillingRights(caller);
         checkBody(patch, patch.ignoredFieldNames(), strict);
@@ -147,7 +158,9 @@ public class OrganizationService {
 
     @Transactional
     public void assignOwner(String organizationId, String userId) {
-        organizations.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound)
+        organizations
+                .findById(organizationId)
+                .orElseThrow(OrganizationService::organizationNotFound)
                 .assignOwner(userId, clock.instant());
     }
 

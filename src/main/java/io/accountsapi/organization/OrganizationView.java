@@ -1,5 +1,4 @@
 package io.accountsapi.organization;
 
 /** An organization with the country of its address, read in one query. */
-record OrganizationView(Organization organization, String country) {
-}
+record OrganizationView(Organization organization, String country) {}

@@ -15,6 +15,7 @@ class Profile {
 
     @Id
     private UUID id;
+
     private String organizationId;
     private String companyName = "";
     private String vatNumber = "";
@@ -31,11 +32,11 @@ class Profile {
     private boolean invoiced;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private Long version;
 
-    protected Profile() {
-    }
+    protected Profile() {}
 
     Profile(String organizationId, Instant now) {
         this.id = UUID.randomUUID();
@@ -44,22 +45,69 @@ class Profile {
         this.updatedAt = now;
     }
 
-    UUID id() { return id; }
-    String companyName() { return companyName; }
-    String vatNumber() { return vatNumber; }
-    String billingContact() { return billingContact; }
-    String defaultCatalog() { return defaultCatalog; }
-    String projectOptionsUrl() { return projectOptionsUrl; }
-    String picture() { return picture; }
-    String companyType() { return companyType; }
-    String companyRole() { return companyRole; }
-    String websiteUrl() { return websiteUrl; }
-    String uiColorscheme() { return uiColorscheme; }
-    boolean newUi() { return newUi; }
-    boolean marketing() { return marketing; }
-    boolean invoiced() { return invoiced; }
-    Instant createdAt() { return createdAt; }
-    Instant updatedAt() { return updatedAt; }
+    UUID id() {
+        return id;
+    }
+
+    String companyName() {
+        return companyName;
+    }
+
+    String vatNumber() {
+        return vatNumber;
+    }
+
+    String billingContact() {
+        return billingContact;
+    }
+
+    String defaultCatalog() {
+        return defaultCatalog;
+    }
+
+    String projectOptionsUrl() {
+        return projectOptionsUrl;
+    }
+
+    String picture() {
+        return picture;
+    }
+
+    String companyType() {
+        return companyType;
+    }
+
+    String companyRole() {
+        return companyRole;
+    }
+
+    String websiteUrl() {
+        return websiteUrl;
+    }
+
+    String uiColorscheme() {
+        return uiColorscheme;
+    }
+
+    boolean newUi() {
+        return newUi;
+    }
+
+    boolean marketing() {
+        return marketing;
+    }
+
+    boolean invoiced() {
+        return invoiced;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
 
     /** Applies the fields present in the patch; {@code updated_at} moves only when a value really changes. */
     boolean apply(ProfilePatch patch, Instant now) {

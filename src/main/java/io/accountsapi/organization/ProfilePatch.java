@@ -23,38 +23,67 @@ import org.openapitools.jackson.nullable.JsonNullable;
  * Body of {@code PATCH /organizations/{id}/profile}. Omitted fields are left as they are, {@code ""} clears a field
  * and {@code null} is refused. Any other field lands in {@link #ignoredFields} and is never applied.
  */
-@Schema(name = "ProfilePatch", description = "The profile fields to change; all optional. An empty string clears a field.")
+@Schema(
+        name = "ProfilePatch",
+        description = "The profile fields to change; all optional. An empty string clears a field.")
 public record ProfilePatch(
-        @Schema(description = "The URL of a catalog file which overrides the default.", format = "uri", maxLength = 2048,
-                example = "https://example.com/catalog.json", types = "string")
-        @NotNull(message = NOT_NULL) @PlainText @Size(max = 2048, message = TOO_LONG) @HttpUrl
+        @Schema(
+                description = "The URL of a catalog file which overrides the default.",
+                format = "uri",
+                maxLength = 2048,
+                example = "https://example.com/catalog.json",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @Size(max = 2048, message = TOO_LONG)
+        @HttpUrl
         JsonNullable<String> defaultCatalog,
 
-        @Schema(description = "The URL of an organization-wide project options file.", format = "uri", maxLength = 2048,
-                example = "https://example.com/project-options.json", types = "string")
-        @NotNull(message = NOT_NULL) @PlainText @Size(max = 2048, message = TOO_LONG) @HttpUrl
+        @Schema(
+                description = "The URL of an organization-wide project options file.",
+                format = "uri",
+                maxLength = 2048,
+                example = "https://example.com/project-options.json",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @Size(max = 2048, message = TOO_LONG)
+        @HttpUrl
         JsonNullable<String> projectOptionsUrl,
 
         @Schema(description = "The company name.", maxLength = 255, example = "Example Ltd", types = "string")
-        @NotNull(message = NOT_NULL) @PlainText @Size(max = 255, message = TOO_LONG)
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @Size(max = 255, message = TOO_LONG)
         JsonNullable<String> companyName,
 
-        @Schema(description = "The VAT number of the company. Stored trimmed and in upper case.", maxLength = 32,
-                example = "GB123456789", types = "string")
-        @NotNull(message = NOT_NULL) @PlainText @Size(max = 32, message = TOO_LONG)
+        @Schema(
+                description = "The VAT number of the company. Stored trimmed and in upper case.",
+                maxLength = 32,
+                example = "GB123456789",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @Size(max = 32, message = TOO_LONG)
         JsonNullable<String> vatNumber,
 
-        @Schema(description = "The e-mail address of a contact to whom billing notices will be sent.", format = "email",
-                maxLength = 254, example = "billing@example.com", types = "string")
-        @NotNull(message = NOT_NULL) @PlainText @Size(max = 254, message = TOO_LONG)
+        @Schema(
+                description = "The e-mail address of a contact to whom billing notices will be sent.",
+                format = "email",
+                maxLength = 254,
+                example = "billing@example.com",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @Size(max = 254, message = TOO_LONG)
         @Pattern(regexp = TextFormats.EMAIL_OR_EMPTY, message = INVALID_EMAIL)
         JsonNullable<String> billingContact,
 
-        @JsonAnySetter @Schema(hidden = true)
-        Map<String, Object> ignoredFields) {
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> ignoredFields) {
 
     public ProfilePatch {
-        vatNumber = vatNumber == null ? JsonNullable.undefined()
+        vatNumber = vatNumber == null
+                ? JsonNullable.undefined()
                 : vatNumber.map(value -> value == null ? null : value.strip().toUpperCase(Locale.ROOT));
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
     }

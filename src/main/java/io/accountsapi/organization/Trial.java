@@ -16,6 +16,7 @@ class Trial {
 
     @Id
     private String organizationId;
+
     private boolean active;
     private String description;
     private String model;
@@ -29,8 +30,7 @@ class Trial {
     private String projectName = "";
     private long projectTotalMinor;
 
-    protected Trial() {
-    }
+    protected Trial() {}
 
     /** The trial every new organization starts with: limited by resources, not by spend. */
     Trial(String organizationId, Instant now) {
@@ -43,16 +43,51 @@ class Trial {
         this.unlimited = true;
     }
 
-    boolean active() { return active; }
-    String description() { return description; }
-    String model() { return model; }
-    Instant created() { return created; }
-    Instant expiration() { return expiration; }
-    BigDecimal currentSpend() { return currentSpend; }
-    BigDecimal spendLimit() { return spendLimit; }
-    boolean unlimited() { return unlimited; }
-    String pendingVerification() { return pendingVerification; }
-    String projectId() { return projectId; }
-    String projectName() { return projectName; }
-    long projectTotalMinor() { return projectTotalMinor; }
+    boolean active() {
+        return active;
+    }
+
+    String description() {
+        return description;
+    }
+
+    String model() {
+        return model;
+    }
+
+    Instant created() {
+        return created;
+    }
+
+    Instant expiration() {
+        return expiration;
+    }
+
+    BigDecimal currentSpend() {
+        return currentSpend;
+    }
+
+    BigDecimal spendLimit() {
+        return spendLimit;
+    }
+
+    boolean unlimited() {
+        return unlimited;
+    }
+
+    String pendingVerification() {
+        return pendingVerification;
+    }
+
+    String projectId() {
+        return projectId;
+    }
+
+    String projectName() {
+        return projectName;
+    }
+
+    long projectTotalMinor() {
+        return projectTotalMinor;
+    }
 }

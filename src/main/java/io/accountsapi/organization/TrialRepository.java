@@ -2,5 +2,4 @@ package io.accountsapi.organization;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TrialRepository extends JpaRepository<Trial, String> {
-}
+interface TrialRepository extends JpaRepository<Trial, String> {}

@@ -11,6 +11,5 @@ final class UpsunMessages {
     static final String NOT_VALID = "This value is not valid.";
     static final String ALREADY_USED = "This value is already used.";
 
-    private UpsunMessages() {
-    }
+    private UpsunMessages() {}
 }

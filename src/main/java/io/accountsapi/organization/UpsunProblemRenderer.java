@@ -24,13 +24,12 @@ class UpsunProblemRenderer implements ProblemRenderer {
     /** Upsun's current user (served by the users feature, in this dialect): the one path of it outside organizations. */
     private static final String CURRENT_USER = "/users/me";
 
-    record UpsunError(String title, int status, int code, String message, Object detail) {
-    }
+    record UpsunError(String title, int status, int code, String message, Object detail) {}
 
     @Override
     public boolean claims(String path) {
-        return path != null && (path.equals("/organizations") || path.startsWith("/organizations/")
-                || path.equals(CURRENT_USER));
+        return path != null
+                && (path.equals("/organizations") || path.startsWith("/organizations/") || path.equals(CURRENT_USER));
     }
 
     @Override
@@ -64,8 +63,8 @@ class UpsunProblemRenderer implements ProblemRenderer {
             }
             case ApiProblem.MethodNotAllowed p -> {
                 message = "Method \"" + p.method() + "\" not allowed.";
-                detail = "Allowed methods: " + p.allowed().stream().map(Object::toString).sorted()
-                        .collect(Collectors.joining(", ")) + ".";
+                detail = "Allowed methods: "
+                        + p.allowed().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ".";
                 headers.setAllow(p.allowed());
             }
             case ApiProblem.NotAcceptable p -> {
@@ -79,8 +78,12 @@ class UpsunProblemRenderer implements ProblemRenderer {
             case ApiProblem.Invalid p -> {
                 message = "The request body is invalid.";
                 Map<String, String> fields = new LinkedHashMap<>();
-                p.fieldErrors().forEach((field, errors) -> fields.put(field, errors instanceof List<?> messages
-                        ? messages.stream().map(String::valueOf).collect(Collectors.joining(" ")) : String.valueOf(errors)));
+                p.fieldErrors()
+                        .forEach((field, errors) -> fields.put(
+                                field,
+                                errors instanceof List<?> messages
+                                        ? messages.stream().map(String::valueOf).collect(Collectors.joining(" "))
+                                        : String.valueOf(errors)));
                 detail = fields;
             }
             case ApiProblem.WrongType p -> {
@@ -133,8 +136,10 @@ class UpsunProblemRenderer implements ProblemRenderer {
             }
         }
         var status = problem.status();
-        return new ResponseEntity<>(new UpsunError(status.getReasonPhrase(), status.value(), status.value(), message,
-                detail), headers, status);
+        return new ResponseEntity<>(
+                new UpsunError(status.getReasonPhrase(), status.value(), status.value(), message, detail),
+                headers,
+                status);
     }
 
     private static String typeName(ApiProblem.JsonType type) {

@@ -29,13 +29,18 @@ class Bootstrap implements ApplicationRunner {
             return;
         }
         if (properties.token().length() < RECOMMENDED_TOKEN_LENGTH) {
-            log.warn("accounts.bootstrap.token is shorter than {} characters; use a long random value.",
+            log.warn(
+                    "accounts.bootstrap.token is shorter than {} characters; use a long random value.",
                     RECOMMENDED_TOKEN_LENGTH);
         }
-        bootstrapOnce().ifPresentOrElse(
-                tenant -> log.info("Bootstrap created organization {} with Admin {} ({})", tenant.organizationId(),
-                        tenant.adminId(), properties.email()),
-                () -> log.info("Bootstrap: {} already exists; nothing changed.", properties.email()));
+        bootstrapOnce()
+                .ifPresentOrElse(
+                        tenant -> log.info(
+                                "Bootstrap created organization {} with Admin {} ({})",
+                                tenant.organizationId(),
+                                tenant.adminId(),
+                                properties.email()),
+                        () -> log.info("Bootstrap: {} already exists; nothing changed.", properties.email()));
     }
 
     /** An instance that lost the race to another one bootstrapping the same database finds the winner's user. */

@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record BootstrapProperties(String email, String token, String organization) {
 
     boolean configured() {
-        var given = Stream.of(email, token, organization).filter(v -> v != null && !v.isBlank()).count();
+        var given = Stream.of(email, token, organization)
+                .filter(v -> v != null && !v.isBlank())
+                .count();
         if (given != 0 && given != 3) {
             throw new IllegalStateException("Set all of accounts.bootstrap.email, accounts.bootstrap.token and "
                     + "accounts.bootstrap.organization (ACCOUNTS_BOOTSTRAP_EMAIL, ACCOUNTS_BOOTSTRAP_TOKEN, "

@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TenantProvisioning {
 
-    public record Tenant(String organizationId, String adminId) {
-    }
+    public record Tenant(String organizationId, String adminId) {}
 
     private final OrganizationService organizations;
     private final UserService users;

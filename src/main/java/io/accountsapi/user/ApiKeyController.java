@@ -27,16 +27,23 @@ class ApiKeyController {
         this.service = service;
     }
 
-    @PostMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = {"/users/{id}/keys", "/users/{id}/keys/"},
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "users_keys_create", summary = "Create API key", description = "The key is in this answer only.")
-    ApiKeyResponse create(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                          @RequestBody ApiKeyRequest body) {
+    @Operation(
+            operationId = "users_keys_create",
+            summary = "Create API key",
+            description = "The key is in this answer only.")
+    ApiKeyResponse create(
+            @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody ApiKeyRequest body) {
         return service.create(caller, id, body);
     }
 
-    @GetMapping(path = {"/users/{id}/keys", "/users/{id}/keys/"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            path = {"/users/{id}/keys", "/users/{id}/keys/"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "users_keys_list", summary = "List API keys", description = "Without their secrets.")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "403", description = "Only an Admin may list another user's keys.")
@@ -46,7 +53,10 @@ class ApiKeyController {
 
     @DeleteMapping({"/users/{id}/keys/{keyId}", "/users/{id}/keys/{keyId}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "users_keys_destroy", summary = "Revoke API key", description = "The key answers 401 from the next request on.")
+    @Operation(
+            operationId = "users_keys_destroy",
+            summary = "Revoke API key",
+            description = "The key answers 401 from the next request on.")
     void revoke(@AuthenticationPrincipal Caller caller, @PathVariable String id, @PathVariable String keyId) {
         service.revoke(caller, id, keyId);
     }

@@ -6,26 +6,31 @@ import io.accountsapi.web.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jakarta.validation.valueextraction.Unwrapping;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /** Body of {@code POST /users/{id}/keys/}. */
 @Schema(name = "ApiKeyRequest")
 record ApiKeyRequest(
-        @Schema(description = "What the key is for.", example = "ci", types = "string",
+        @Schema(
+                description = "What the key is for.",
+                example = "ci",
+                types = "string",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @NotBlankText
-        @Size(max = MAX_NAME, message = DrfMessages.MAX_LENGTH) @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
+        @Required(payload = Unwrapping.Skip.class)
+        @NotNull(message = DrfMessages.NOT_NULL)
+        @NotBlankText
+        @Size(max = MAX_NAME, message = DrfMessages.MAX_LENGTH)
+        @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
         @DrfBinding.DrfText
         JsonNullable<String> name,
 
-        @JsonAnySetter @Schema(hidden = true)
-        Map<String, Object> ignoredFields,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> ignoredFields,
 
-        @JsonIgnore @Schema(hidden = true)
-        Map<String, String> unreadable) implements DrfBody<ApiKeyRequest> {
+        @JsonIgnore @Schema(hidden = true) Map<String, String> unreadable)
+        implements DrfBody<ApiKeyRequest> {
 
     static final int MAX_NAME = 255;
 

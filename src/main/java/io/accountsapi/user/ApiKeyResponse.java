@@ -12,15 +12,31 @@ import java.time.Instant;
 @Schema(name = "ApiKey")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApiKeyResponse(
-        @Schema(description = "A unique Base58 value identifying this key.", example = "Kq3xPq9RtY2m",
-                accessMode = READ_ONLY, requiredMode = REQUIRED) String id,
-        @Schema(description = "What the key is for.", maxLength = ApiKeyRequest.MAX_NAME, example = "ci",
-                requiredMode = REQUIRED) String name,
-        @Schema(description = "The key itself, shown once when it is created; send it as 'JWT <key>' or 'Bearer <key>'.",
+        @Schema(
+                description = "A unique Base58 value identifying this key.",
+                example = "Kq3xPq9RtY2m",
+                accessMode = READ_ONLY,
+                requiredMode = REQUIRED)
+        String id,
+
+        @Schema(
+                description = "What the key is for.",
+                maxLength = ApiKeyRequest.MAX_NAME,
+                example = "ci",
+                requiredMode = REQUIRED)
+        String name,
+
+        @Schema(
+                description =
+                        "The key itself, shown once when it is created; send it as 'JWT <key>' or 'Bearer <key>'.",
                 example = "acck_3f1c...",
-                accessMode = READ_ONLY) String key,
-        @Schema(description = "When the key was created.", example = "2024-07-29T15:51:28.071000Z",
-                accessMode = READ_ONLY, requiredMode = REQUIRED)
+                accessMode = READ_ONLY)
+        String key,
+
+        @Schema(
+                description = "When the key was created.",
+                example = "2024-07-29T15:51:28.071000Z",
+                accessMode = READ_ONLY,
+                requiredMode = REQUIRED)
         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'", timezone = "UTC")
-        Instant created) {
-}
+        Instant created) {}

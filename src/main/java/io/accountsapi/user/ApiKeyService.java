@@ -33,7 +33,8 @@ class ApiKeyService {
     public List<ApiKeyResponse> list(Caller caller, String userId) {
         requireAccess(caller, userId);
         return keys.keysOf(userId).stream()
-                .map(key -> new ApiKeyResponse(key.id(), key.name(), null, key.created())).toList();
+                .map(key -> new ApiKeyResponse(key.id(), key.name(), null, key.created()))
+                .toList();
     }
 
     @Transactional

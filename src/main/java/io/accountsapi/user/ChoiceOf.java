@@ -13,7 +13,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The text is the code of one of the enum's choices (DRF's ChoiceField). */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ChoiceOf.Validator.class)
 @interface ChoiceOf {
@@ -37,7 +43,8 @@ import java.util.stream.Collectors;
 
         @Override
         public void initialize(ChoiceOf annotation) {
-            codes = Arrays.stream(annotation.value().getEnumConstants()).map(choice -> ((Choice) choice).code())
+            codes = Arrays.stream(annotation.value().getEnumConstants())
+                    .map(choice -> ((Choice) choice).code())
                     .collect(Collectors.toUnmodifiableSet());
         }
 

@@ -40,15 +40,15 @@ class DrfBinding {
 
     /** The errors of the body being read, as a per-call attribute of Jackson's context. */
     private static final Object UNREADABLE = DrfBinding.class;
-    private static final Set<String> TRUE_VALUES = Set.of("t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True",
-            "TRUE", "on", "On", "ON", "1");
-    private static final Set<String> FALSE_VALUES = Set.of("f", "F", "n", "N", "no", "No", "NO", "false", "False",
-            "FALSE", "off", "Off", "OFF", "0");
+
+    private static final Set<String> TRUE_VALUES =
+            Set.of("t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "1");
+    private static final Set<String> FALSE_VALUES =
+            Set.of("f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF", "0");
 
     @Bean
     JsonMapperBuilderCustomizer drfBodies() {
-        return builder -> builder
-                .addModule(new SimpleModule("drf-bodies").setDeserializerModifier(new BodyModifier()))
+        return builder -> builder.addModule(new SimpleModule("drf-bodies").setDeserializerModifier(new BodyModifier()))
                 .addHandler(new UnreadableValues());
     }
 
@@ -57,24 +57,21 @@ class DrfBinding {
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(contentUsing = Text.class)
-    @interface DrfText {
-    }
+    @interface DrfText {}
 
     /** DRF's BooleanField: JSON booleans, 1 and 0, and the usual spellings. */
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(contentUsing = Flag.class)
-    @interface DrfBoolean {
-    }
+    @interface DrfBoolean {}
 
     /** DRF's ChoiceField: any value, as Python's {@code str()} shows it, to be checked against the choices. */
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(contentUsing = ChoiceText.class)
-    @interface DrfChoice {
-    }
+    @interface DrfChoice {}
 
     /** A DRF boolean written as text (a form field, a query parameter); null when it is none of the spellings. */
     static Boolean parseBoolean(String text) {
@@ -91,7 +88,8 @@ class DrfBinding {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             return switch (p.currentToken()) {
                 case VALUE_STRING -> p.getString().strip();
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ctxt.readTree(p).asString().strip();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                    ctxt.readTree(p).asString().strip();
                 default -> unreadable(p, ctxt, "", DrfMessages.NOT_A_STRING);
             };
         }
@@ -109,7 +107,7 @@ class DrfBinding {
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                        p.getDoubleValue() == 1 ? Boolean.TRUE : p.getDoubleValue() == 0 ? Boolean.FALSE : null;
+                    p.getDoubleValue() == 1 ? Boolean.TRUE : p.getDoubleValue() == 0 ? Boolean.FALSE : null;
                 case VALUE_STRING -> parseBoolean(p.getString());
                 default -> null;
             };
@@ -154,8 +152,8 @@ class DrfBinding {
     private static final class UnreadableValues extends DeserializationProblemHandler {
 
         @Override
-        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token,
-                                            JsonParser p, String failureMsg) {
+        public Object handleUnexpectedToken(
+                DeserializationContext ctxt, JavaType targetType, JsonToken token, JsonParser p, String failureMsg) {
             if (ctxt.getAttribute(UNREADABLE) == null) {
                 return NOT_HANDLED;
             }
@@ -166,13 +164,22 @@ class DrfBinding {
         }
 
         @Override
-        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-                                                ValueInstantiator valueInsts, JsonParser p, String msg) {
-            return ctxt.getAttribute(UNREADABLE) != null && instClass.isRecord() ? notADictionary(p, ctxt) : NOT_HANDLED;
+        public Object handleMissingInstantiator(
+                DeserializationContext ctxt,
+                Class<?> instClass,
+                ValueInstantiator valueInsts,
+                JsonParser p,
+                String msg) {
+            return ctxt.getAttribute(UNREADABLE) != null && instClass.isRecord()
+                    ? notADictionary(p, ctxt)
+                    : NOT_HANDLED;
         }
 
         private static Object notADictionary(JsonParser p, DeserializationContext ctxt) {
-            return unreadable(p, ctxt, "/" + DrfMessages.NON_FIELD_ERRORS,
+            return unreadable(
+                    p,
+                    ctxt,
+                    "/" + DrfMessages.NON_FIELD_ERRORS,
                     DrfMessages.notADictionary(PythonTypes.nameOf(p.currentToken())));
         }
     }
@@ -180,10 +187,11 @@ class DrfBinding {
     private static final class BodyModifier extends ValueDeserializerModifier {
 
         @Override
-        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier beanDesc,
-                                                       ValueDeserializer<?> deserializer) {
+        public ValueDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
             return DrfBody.class.isAssignableFrom(beanDesc.getBeanClass())
-                    ? new BodyDeserializer(deserializer, beanDesc.getType()) : deserializer;
+                    ? new BodyDeserializer(deserializer, beanDesc.getType())
+                    : deserializer;
         }
     }
 
@@ -213,7 +221,9 @@ class DrfBinding {
             if (p.currentToken() == JsonToken.START_OBJECT) {
                 body = super.deserialize(p, ctxt);
             } else {
-                errors.put("/" + DrfMessages.NON_FIELD_ERRORS, DrfMessages.notADictionary(PythonTypes.nameOf(p.currentToken())));
+                errors.put(
+                        "/" + DrfMessages.NON_FIELD_ERRORS,
+                        DrfMessages.notADictionary(PythonTypes.nameOf(p.currentToken())));
                 p.skipChildren();
                 body = ctxt.readTreeAsValue(ctxt.getNodeFactory().objectNode(), type);
             }
@@ -224,7 +234,8 @@ class DrfBinding {
         /** A body that is JSON {@code null}. */
         @Override
         public Object getNullValue(DeserializationContext ctxt) {
-            Map<String, String> errors = Map.of("/" + DrfMessages.NON_FIELD_ERRORS, DrfMessages.notADictionary("NoneType"));
+            Map<String, String> errors =
+                    Map.of("/" + DrfMessages.NON_FIELD_ERRORS, DrfMessages.notADictionary("NoneType"));
             ctxt.setAttribute(UNREADABLE, new LinkedHashMap<>());
             var body = (DrfBody<?>) ctxt.readTreeAsValue(ctxt.getNodeFactory().objectNode(), type);
             ctxt.setAttribute(UNREADABLE, null);

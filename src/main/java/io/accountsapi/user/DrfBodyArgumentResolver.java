@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DrfBodyArgumentResolver implements HandlerMethodArgumentResolver {
 
-    private static final List<MediaType> FORMS = List.of(MediaType.APPLICATION_FORM_URLENCODED,
-            MediaType.MULTIPART_FORM_DATA);
+    private static final List<MediaType> FORMS =
+            List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA);
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     private final JsonMapper jsonMapper;
@@ -39,8 +39,11 @@ final class DrfBodyArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         var request = webRequest.getNativeRequest(HttpServletRequest.class);
         var reader = jsonMapper.readerFor(jsonMapper.constructType(parameter.getGenericParameterType()));
         try {

@@ -10,8 +10,7 @@ final class DrfListParameters {
     static final int DEFAULT_LENGTH = 10;
     static final int MAX_LENGTH = 100;
 
-    private DrfListParameters() {
-    }
+    private DrfListParameters() {}
 
     /** The page asked for, from 1; anything else is "Invalid page.". */
     static int page(String page) {
@@ -49,7 +48,10 @@ final class DrfListParameters {
      * search filter wants every word to match. None when there is no search.
      */
     static String[] searchPatterns(String search) {
-        return search == null || search.isBlank() ? new String[0] : Arrays.stream(search.strip().split("\\s+"))
-                .map(term -> "%" + term.replaceAll("([\\\\%_])", "\\\\$1") + "%").toArray(String[]::new);
+        return search == null || search.isBlank()
+                ? new String[0]
+                : Arrays.stream(search.strip().split("\\s+"))
+                        .map(term -> "%" + term.replaceAll("([\\\\%_])", "\\\\$1") + "%")
+                        .toArray(String[]::new);
     }
 }

@@ -39,8 +39,7 @@ final class DrfMessages {
     static final String UNAVAILABLE = "Service temporarily unavailable, try again later.";
     static final String INTERNAL = "Unexpected error while handling your request.";
 
-    private DrfMessages() {
-    }
+    private DrfMessages() {}
 
     static String maxItems(int max) {
         return MAX_ITEMS.replace("{max}", String.valueOf(max));

@@ -56,7 +56,7 @@ class DrfProblemRenderer implements ProblemRenderer {
                 yield fields;
             }
             case ApiProblem.NotAnObject p ->
-                    Map.of(DrfMessages.NON_FIELD_ERRORS, List.of(DrfMessages.notADictionary(p.actual())));
+                Map.of(DrfMessages.NON_FIELD_ERRORS, List.of(DrfMessages.notADictionary(p.actual())));
             case ApiProblem.MalformedBody p -> detail(DrfMessages.parseError(p.format(), p.reason()));
             case ApiProblem.BadRequest p -> detail(p.reason());
             case ApiProblem.PreconditionFailed p -> detail(DrfMessages.PRECONDITION_FAILED);

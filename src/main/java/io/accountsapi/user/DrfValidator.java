@@ -36,7 +36,8 @@ class DrfValidator {
     private final ClassValue<List<String>> fields = new ClassValue<>() {
         @Override
         protected List<String> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).map(component -> jsonNames.of(component.getName()))
+            return Arrays.stream(type.getRecordComponents())
+                    .map(component -> jsonNames.of(component.getName()))
                     .toList();
         }
     };
@@ -59,9 +60,11 @@ class DrfValidator {
 
     void validate(DrfBody<?> body, Class<?>... groups) {
         Map<String, List<String>> messages = new TreeMap<>(byField(body));
-        body.unreadable().forEach((pointer, message) -> messages.computeIfAbsent(pointer, key -> new ArrayList<>())
-                .add(message));
-        var allGroups = Stream.concat(Stream.of(Default.class), Arrays.stream(groups)).toArray(Class<?>[]::new);
+        body.unreadable()
+                .forEach((pointer, message) -> messages.computeIfAbsent(pointer, key -> new ArrayList<>())
+                        .add(message));
+        var allGroups =
+                Stream.concat(Stream.of(Default.class), Arrays.stream(groups)).toArray(Class<?>[]::new);
         for (var violation : validator.validate(body, allGroups)) {
             var pointer = pointer(violation);
             if (!body.unreadable().containsKey(pointer)) {
@@ -75,7 +78,11 @@ class DrfValidator {
         messages.forEach((pointer, texts) -> {
             // An error of a whole list or object stands alone, as DRF stops there (e.g. over 100 labels).
             if (messages.keySet().stream().noneMatch(outer -> pointer.startsWith(outer + "/"))) {
-                put(errors, body, pointer.substring(1).split("/"), texts.stream().sorted().toList());
+                put(
+                        errors,
+                        body,
+                        pointer.substring(1).split("/"),
+                        texts.stream().sorted().toList());
             }
         });
         throw new ApiException(new ApiProblem.Invalid(errors));
@@ -85,9 +92,10 @@ class DrfValidator {
     private Comparator<String> byField(DrfBody<?> body) {
         var fields = this.fields.get(body.getClass());
         return Comparator.comparingInt((String pointer) -> {
-            var index = fields.indexOf(pointer.substring(1).split("/")[0]);
-            return index < 0 ? fields.size() : index;
-        }).thenComparing(Comparator.naturalOrder());
+                    var index = fields.indexOf(pointer.substring(1).split("/")[0]);
+                    return index < 0 ? fields.size() : index;
+                })
+                .thenComparing(Comparator.naturalOrder());
     }
 
     /** The violation's place as a JSON pointer into the body sent, e.g. {@code /labels/1/color}. */

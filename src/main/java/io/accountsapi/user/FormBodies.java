@@ -22,8 +22,7 @@ final class FormBodies {
     /** Bounds what a form can make the tree grow to: far above any valid body, far below harm. */
     private static final int MAX_FORM_INDEX = 1000;
 
-    private FormBodies() {
-    }
+    private FormBodies() {}
 
     /** A form as the same tree a JSON body would give; the last value of a repeated key wins, as in Django. */
     static JsonNode tree(Map<String, String[]> form) {

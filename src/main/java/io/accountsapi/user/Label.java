@@ -16,18 +16,20 @@ class Label {
 
     @Id
     private String id;
+
     private String organizationId;
     private String name;
     private String color;
     private Instant changed;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "changed_by_id")
     private User changedBy;
+
     @Version
     private Long version;
 
-    protected Label() {
-    }
+    protected Label() {}
 
     String id() {
         return id;

@@ -14,25 +14,29 @@ import org.openapitools.jackson.nullable.JsonNullable;
  */
 @Schema(name = "PatchedUserLabelRequest", description = "All fields optional for PATCH; POST and PUT require name.")
 record LabelBody(
-        @Schema(description = "Name of the label, unique in the organization. The maximum length is 255 characters.",
-                example = "backend", types = "string")
-        @Required(groups = Whole.class, payload = Unwrapping.Skip.class) @LabelInput.Name
+        @Schema(
+                description = "Name of the label, unique in the organization. The maximum length is 255 characters.",
+                example = "backend",
+                types = "string")
+        @Required(groups = Whole.class, payload = Unwrapping.Skip.class)
+        @LabelInput.Name
         JsonNullable<String> name,
 
-        @Schema(description = "Color of the label, in RGB hexadecimal format prefixed with \"#\". For example, "
-                + "\"#00FF00\" for green. A new label without one has \"\".", example = "#00FF00", types = "string")
+        @Schema(
+                description = "Color of the label, in RGB hexadecimal format prefixed with \"#\". For example, "
+                        + "\"#00FF00\" for green. A new label without one has \"\".",
+                example = "#00FF00",
+                types = "string")
         @LabelInput.Color
         JsonNullable<String> color,
 
-        @JsonAnySetter @Schema(hidden = true)
-        Map<String, Object> ignoredFields,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> ignoredFields,
 
-        @JsonIgnore @Schema(hidden = true)
-        Map<String, String> unreadable) implements DrfBody<LabelBody> {
+        @JsonIgnore @Schema(hidden = true) Map<String, String> unreadable)
+        implements DrfBody<LabelBody> {
 
     /** The POST and PUT rules, on top of the PATCH ones. */
-    interface Whole {
-    }
+    interface Whole {}
 
     LabelBody {
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;

@@ -42,66 +42,97 @@ class LabelController {
         this.service = service;
     }
 
-    @GetMapping(path = {"/labels/users", "/labels/users/"}, produces = JSON)
+    @GetMapping(
+            path = {"/labels/users", "/labels/users/"},
+            produces = JSON)
     @Operation(operationId = "labels_users_list", summary = "List User Labels", description = "Paginated.")
-    @Parameter(name = "page", in = ParameterIn.QUERY,
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
             description = "A page number within the paginated result set (first page is 1).",
             schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
-    @Parameter(name = "length", in = ParameterIn.QUERY, description = "Number of results to return per page (at most 100).",
+    @Parameter(
+            name = "length",
+            in = ParameterIn.QUERY,
+            description = "Number of results to return per page (at most 100).",
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
-    @Parameter(name = "search", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+    @Parameter(
+            name = "search",
+            in = ParameterIn.QUERY,
+            schema = @Schema(type = "string"),
             description = "Words to search for, separated by spaces; each must appear in the name (case-insensitive).")
-    @Parameter(name = "ordering", in = ParameterIn.QUERY,
+    @Parameter(
+            name = "ordering",
+            in = ParameterIn.QUERY,
             description = "Which field to use when ordering the results; prefix - to invert.",
             schema = @Schema(allowableValues = {"name", "-name", "changed", "-changed"}))
-    LabelList list(@AuthenticationPrincipal Caller caller,
-                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+    LabelList list(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         return service.list(caller, LabelQuery.from(query));
     }
 
-    @PostMapping(path = {"/labels/users", "/labels/users/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
+    @PostMapping(
+            path = {"/labels/users", "/labels/users/"},
+            consumes = {JSON, FORM, MULTIPART},
+            produces = JSON)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "labels_users_create", summary = "Create User Label",
+    @Operation(
+            operationId = "labels_users_create",
+            summary = "Create User Label",
             description = "The name must be new to the organization.")
     @StrictHandling
-    UserResponse.LabelResponse create(@AuthenticationPrincipal Caller caller,
-                                      WriteHeaders write,
-                                      @RequestBody LabelBody body) {
+    UserResponse.LabelResponse create(
+            @AuthenticationPrincipal Caller caller, WriteHeaders write, @RequestBody LabelBody body) {
         return service.create(caller, body, write.strict());
     }
 
-    @GetMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, produces = JSON)
+    @GetMapping(
+            path = {"/labels/users/{id}", "/labels/users/{id}/"},
+            produces = JSON)
     @Operation(operationId = "labels_users_retrieve", summary = "Retrieve User Label")
     UserResponse.LabelResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return service.get(caller, id);
     }
 
-    @PutMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, consumes = {JSON, FORM, MULTIPART},
+    @PutMapping(
+            path = {"/labels/users/{id}", "/labels/users/{id}/"},
+            consumes = {JSON, FORM, MULTIPART},
             produces = JSON)
     @Operation(operationId = "labels_users_update", summary = "Update User Label", description = "name is required.")
     @IfMatch
     @StrictHandling
-    UserResponse.LabelResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                       WriteHeaders write,
-                                       @RequestBody LabelBody body) {
+    UserResponse.LabelResponse replace(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String id,
+            WriteHeaders write,
+            @RequestBody LabelBody body) {
         return service.update(caller, id, body, true, write.strict(), write.ifMatch());
     }
 
-    @PatchMapping(path = {"/labels/users/{id}", "/labels/users/{id}/"}, consumes = {JSON, FORM, MULTIPART},
+    @PatchMapping(
+            path = {"/labels/users/{id}", "/labels/users/{id}/"},
+            consumes = {JSON, FORM, MULTIPART},
             produces = JSON)
-    @Operation(operationId = "labels_users_partial_update", summary = "Partial Update User Label",
+    @Operation(
+            operationId = "labels_users_partial_update",
+            summary = "Partial Update User Label",
             description = "Renames or recolors the label for every user who has it.")
     @IfMatch
     @StrictHandling
-    UserResponse.LabelResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                                     WriteHeaders write,
-                                     @RequestBody LabelBody body) {
+    UserResponse.LabelResponse patch(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String id,
+            WriteHeaders write,
+            @RequestBody LabelBody body) {
         return service.update(caller, id, body, false, write.strict(), write.ifMatch());
     }
 
     @DeleteMapping({"/labels/users/{id}", "/labels/users/{id}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "labels_users_destroy", summary = "Delete User Label",
+    @Operation(
+            operationId = "labels_users_destroy",
+            summary = "Delete User Label",
             description = "The label leaves the catalogue and every user who had it.")
     @IfMatch
     void delete(@AuthenticationPrincipal Caller caller, @PathVariable String id, WriteHeaders write) {

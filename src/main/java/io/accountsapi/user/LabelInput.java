@@ -22,13 +22,20 @@ import org.openapitools.jackson.nullable.JsonNullable;
  */
 @Schema(name = "LabelRequest")
 record LabelInput(
-        @Schema(description = "Name of the label. The maximum length is 255 characters.", example = "backend",
-                types = "string", requiredMode = Schema.RequiredMode.REQUIRED)
-        @Required(payload = Unwrapping.Skip.class) @Name
+        @Schema(
+                description = "Name of the label. The maximum length is 255 characters.",
+                example = "backend",
+                types = "string",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @Required(payload = Unwrapping.Skip.class)
+        @Name
         JsonNullable<String> name,
 
-        @Schema(description = "Color of the label, in RGB hexadecimal format prefixed with \"#\". For example, "
-                + "\"#00FF00\" for green.", example = "#00FF00", types = "string")
+        @Schema(
+                description = "Color of the label, in RGB hexadecimal format prefixed with \"#\". For example, "
+                        + "\"#00FF00\" for green.",
+                example = "#00FF00",
+                types = "string")
         @Color
         JsonNullable<String> color) {
 

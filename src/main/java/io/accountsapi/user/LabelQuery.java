@@ -15,8 +15,11 @@ record LabelQuery(String search, Sort order, int page, int length) {
 
     /** Reads the query string as DRF does: see {@link DrfListParameters}; unknown ordering terms are dropped. */
     static LabelQuery from(MultiValueMap<String, String> params) {
-        return new LabelQuery(params.getFirst("search"), order(params.getFirst("ordering")),
-                DrfListParameters.page(params.getFirst("page")), DrfListParameters.length(params.getFirst("length")));
+        return new LabelQuery(
+                params.getFirst("search"),
+                order(params.getFirst("ordering")),
+                DrfListParameters.page(params.getFirst("page")),
+                DrfListParameters.length(params.getFirst("length")));
     }
 
     /** This page, in the order asked for; the id breaks ties, so that pages never overlap. */
@@ -29,8 +32,13 @@ record LabelQuery(String search, Sort order, int page, int length) {
     }
 
     private static Sort order(String ordering) {
-        var term = ordering == null ? "name" : Arrays.stream(ordering.split(",")).map(String::strip)
-                .filter(candidate -> ORDERINGS.contains(candidate.replaceFirst("^-", ""))).findFirst().orElse("name");
+        var term = ordering == null
+                ? "name"
+                : Arrays.stream(ordering.split(","))
+                        .map(String::strip)
+                        .filter(candidate -> ORDERINGS.contains(candidate.replaceFirst("^-", "")))
+                        .findFirst()
+                        .orElse("name");
         var field = Sort.by(term.replaceFirst("^-", ""));
         return term.startsWith("-") ? field.descending() : field;
     }

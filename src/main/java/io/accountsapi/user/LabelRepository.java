@@ -37,8 +37,8 @@ interface LabelRepository extends JpaRepository<Label, String>, JpaSpecification
             var name = criteria.lower(label.get("name"));
             var predicates = new ArrayList<Predicate>();
             predicates.add(criteria.equal(label.get("organizationId"), organizationId));
-            Arrays.stream(namePatterns).forEach(pattern ->
-                    predicates.add(criteria.like(name, pattern.toLowerCase(Locale.ROOT), '\\')));
+            Arrays.stream(namePatterns)
+                    .forEach(pattern -> predicates.add(criteria.like(name, pattern.toLowerCase(Locale.ROOT), '\\')));
             return criteria.and(predicates.toArray(Predicate[]::new));
         };
     }
@@ -59,7 +59,8 @@ interface LabelRepository extends JpaRepository<Label, String>, JpaSpecification
      * nothing is flushed first (Hibernate would otherwise check every entity it holds).
      */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-    @NativeQuery("SELECT * FROM labels WHERE organization_id = :organizationId AND name = ANY (CAST(:names AS varchar[]))")
+    @NativeQuery(
+            "SELECT * FROM labels WHERE organization_id = :organizationId AND name = ANY (CAST(:names AS varchar[]))")
     List<Label> findByNames(String organizationId, String[] names);
 
     /**
@@ -74,6 +75,6 @@ interface LabelRepository extends JpaRepository<Label, String>, JpaSpecification
                  AS added (id, name, color)
             ON CONFLICT (organization_id, name) DO NOTHING
             RETURNING *""")
-    List<Label> insertAbsent(String organizationId, String[] ids, String[] names, String[] colors, String changedById,
-                             Instant now);
+    List<Label> insertAbsent(
+            String organizationId, String[] ids, String[] names, String[] colors, String changedById, Instant now);
 }

@@ -43,18 +43,24 @@ public class LabelService {
 
     @Transactional(readOnly = true)
     public LabelList list(Caller caller, LabelQuery query) {
-        var page = labels.findAll(LabelRepository.inOrganizationMatching(caller.organizationId(), query.namePatterns()),
+        var page = labels.findAll(
+                LabelRepository.inOrganizationMatching(caller.organizationId(), query.namePatterns()),
                 query.pageable());
         if (page.isEmpty() && query.page() > 1) {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
-        return new LabelList(page.getTotalElements(), DrfListParameters.pageTotal(page.getTotalElements(),
-                query.length()), query.page(), query.length(), page.map(UserMapper::label).toList());
+        return new LabelList(
+                page.getTotalElements(),
+                DrfListParameters.pageTotal(page.getTotalElements(), query.length()),
+                query.page(),
+                query.length(),
+                page.map(UserMapper::label).toList());
     }
 
     /** One statement (the label and who changed it), so no transaction of its own. */
     public UserResponse.LabelResponse get(Caller caller, String labelId) {
-        return labels.findByIdAndOrganizationId(labelId, caller.organizationId()).map(UserMapper::label)
+        return labels.findByIdAndOrganizationId(labelId, caller.organizationId())
+                .map(UserMapper::label)
                 .orElseThrow(LabelService::labelNotFound);
     }
 
@@ -64,8 +70,13 @@ public class LabelService {
         caller.requireAdmin();
         validator.validate(body, strict, LabelBody.Whole.class);
         var id = Ids.shortId();
-        var added = labels.insertAbsent(caller.organizationId(), new String[] {id}, new String[] {body.name().get()},
-                new String[] {body.color().orElse("")}, caller.userId(), clock.instant());
+        var added = labels.insertAbsent(
+                caller.organizationId(),
+                new String[] {id},
+                new String[] {body.name().get()},
+                new String[] {body.color().orElse("")},
+                caller.userId(),
+                clock.instant());
         if (added.isEmpty()) {
             throw nameTaken();
         }
@@ -74,8 +85,8 @@ public class LabelService {
 
     /** PUT ({@code replace}: name required) and PATCH; {@code changed} and {@code changed_by} move only on a change. */
     @Transactional
-    public UserResponse.LabelResponse update(Caller caller, String labelId, LabelBody changes, boolean replace,
-                                             boolean strict, String ifMatch) {
+    public UserResponse.LabelResponse update(
+            Caller caller, String labelId, LabelBody changes, boolean replace, boolean strict, String ifMatch) {
         var label = labels.lockByIdAndOrganizationId(labelId, caller.organizationId())
                 .orElseThrow(LabelService::labelNotFound);
         caller.requireAdmin();
@@ -85,7 +96,10 @@ public class LabelService {
         if (labels.existsByOrganizationIdAndNameAndIdNot(caller.organizationId(), name, labelId)) {
             throw nameTaken();
         }
-        if (label.change(name, changes.color().orElse(label.color()), users.getReferenceById(caller.userId()),
+        if (label.change(
+                name,
+                changes.color().orElse(label.color()),
+                users.getReferenceById(caller.userId()),
                 clock.instant())) {
             try {
                 labels.saveAndFlush(label);
@@ -129,13 +143,21 @@ public class LabelService {
             }
         }
         var organizationId = caller.organizationId();
-        var found = byName(labels.findByNames(organizationId, colorByName.keySet().toArray(String[]::new)));
-        var missing = colorByName.keySet().stream().filter(name -> !found.containsKey(name)).toList();
+        var found =
+                byName(labels.findByNames(organizationId, colorByName.keySet().toArray(String[]::new)));
+        var missing = colorByName.keySet().stream()
+                .filter(name -> !found.containsKey(name))
+                .toList();
         if (!missing.isEmpty()) {
-            found.putAll(byName(labels.insertAbsent(organizationId,
-                    missing.stream().map(name -> Ids.shortId()).toArray(String[]::new), missing.toArray(String[]::new),
-                    missing.stream().map(colorByName::get).toArray(String[]::new), caller.userId(), now)));
-            var addedMeanwhile = missing.stream().filter(name -> !found.containsKey(name)).toArray(String[]::new);
+            found.putAll(byName(labels.insertAbsent(
+                    organizationId,
+                    missing.stream().map(name -> Ids.shortId()).toArray(String[]::new),
+                    missing.toArray(String[]::new),
+                    missing.stream().map(colorByName::get).toArray(String[]::new),
+                    caller.userId(),
+                    now)));
+            var addedMeanwhile =
+                    missing.stream().filter(name -> !found.containsKey(name)).toArray(String[]::new);
             if (addedMeanwhile.length > 0) {
                 found.putAll(byName(labels.findByNames(organizationId, addedMeanwhile)));
             }

@@ -30,33 +30,42 @@ class MemberController {
     }
 
     @GetMapping(path = "/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "get-current-user", summary = "Get current user",
+    @Operation(
+            operationId = "get-current-user",
+            summary = "Get current user",
             description = "Retrieves the current user, determined from the used API key.")
     UpsunUserResponse currentUser(@AuthenticationPrincipal Caller caller) {
         return service.currentUser(caller);
     }
 
     @GetMapping(path = "/organizations/{organization_id}/members", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "list-org-members", summary = "List organization members",
+    @Operation(
+            operationId = "list-org-members",
+            summary = "List organization members",
             description = "50 members per page, in the order of their ids; follow _links.next and _links.previous.")
-    MemberList members(@AuthenticationPrincipal Caller caller,
-                       @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID)
-                       String organizationId,
-                       @Parameter(description = "Shows 50 members after the given cursor.")
-                       @RequestParam(name = "page[after]", required = false) String after,
-                       @Parameter(description = "Shows 50 members before the given cursor.")
-                       @RequestParam(name = "page[before]", required = false) String before) {
+    MemberList members(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
+            @Parameter(description = "Shows 50 members after the given cursor.")
+                    @RequestParam(name = "page[after]", required = false)
+                    String after,
+            @Parameter(description = "Shows 50 members before the given cursor.")
+                    @RequestParam(name = "page[before]", required = false)
+                    String before) {
         return service.members(caller, organizationId, after, before);
     }
 
-    @GetMapping(path = "/organizations/{organization_id}/members/{user_id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "get-org-member", summary = "Get organization member",
+    @GetMapping(
+            path = "/organizations/{organization_id}/members/{user_id}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "get-org-member",
+            summary = "Get organization member",
             description = "A member's id is its user's id.")
-    MemberResponse member(@AuthenticationPrincipal Caller caller,
-                          @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID)
-                          String organizationId,
-                          @Parameter(description = "The ID of the member: its user's id.") @PathVariable("user_id")
-                          String userId) {
+    MemberResponse member(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
+            @Parameter(description = "The ID of the member: its user's id.") @PathVariable("user_id") String userId) {
         return service.member(caller, organizationId, userId);
     }
 }

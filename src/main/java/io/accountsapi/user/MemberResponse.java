@@ -20,31 +20,58 @@ import java.util.List;
 public record MemberResponse(
         @Schema(description = "The ID of the member: its user's.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED)
         String id,
-        @Schema(description = "The ID of the organization.", format = "ulid", example = "01EY8BWRSQ56EY1TDC32PARAJS",
-                requiredMode = REQUIRED) String organizationId,
-        @Schema(description = "The ID of the user.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED) String userId,
-        @ArraySchema(schema = @Schema(allowableValues = {ADMIN, BILLING, MEMBERS}), arraySchema = @Schema(
-                description = "What the member may do.", requiredMode = REQUIRED)) List<String> permissions,
-        @Schema(description = "Whether the member is the organization owner.", requiredMode = REQUIRED) boolean owner,
-        @Schema(description = "The date and time when the member was created.", example = "2023-11-07T05:31:56Z",
+
+        @Schema(
+                description = "The ID of the organization.",
+                format = "ulid",
+                example = "01EY8BWRSQ56EY1TDC32PARAJS",
+                requiredMode = REQUIRED)
+        String organizationId,
+
+        @Schema(description = "The ID of the user.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED)
+        String userId,
+
+        @ArraySchema(
+                schema = @Schema(allowableValues = {ADMIN, BILLING, MEMBERS}),
+                arraySchema = @Schema(description = "What the member may do.", requiredMode = REQUIRED))
+        List<String> permissions,
+
+        @Schema(description = "Whether the member is the organization owner.", requiredMode = REQUIRED)
+        boolean owner,
+
+        @Schema(
+                description = "The date and time when the member was created.",
+                example = "2023-11-07T05:31:56Z",
                 requiredMode = REQUIRED)
         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
         Instant createdAt,
-        @Schema(description = "The date and time when the member was last updated.", example = "2023-11-07T05:31:56Z",
+
+        @Schema(
+                description = "The date and time when the member was last updated.",
+                example = "2023-11-07T05:31:56Z",
                 requiredMode = REQUIRED)
         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
         Instant updatedAt,
-        @JsonProperty("_links") @Schema(requiredMode = REQUIRED) Links links) {
+
+        @JsonProperty("_links") @Schema(requiredMode = REQUIRED)
+        Links links) {
 
     static final String ADMIN = "admin";
     static final String BILLING = "billing";
     static final String MEMBERS = "members";
 
     static MemberResponse of(String organizationId, MemberView member) {
-        var permissions = member.admin() ? List.of(ADMIN, BILLING, MEMBERS)
+        var permissions = member.admin()
+                ? List.of(ADMIN, BILLING, MEMBERS)
                 : member.billingAdmin() ? List.of(BILLING) : List.<String>of();
-        return new MemberResponse(member.userId(), organizationId, member.userId(), permissions,
-                member.owner(), member.createdAt(), member.updatedAt(),
+        return new MemberResponse(
+                member.userId(),
+                organizationId,
+                member.userId(),
+                permissions,
+                member.owner(),
+                member.createdAt(),
+                member.updatedAt(),
                 Links.self("/organizations/" + organizationId + "/members/" + member.userId()));
     }
 }

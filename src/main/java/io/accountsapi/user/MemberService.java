@@ -25,7 +25,8 @@ public class MemberService {
     }
 
     public UpsunUserResponse currentUser(Caller caller) {
-        return users.findCurrentUser(caller.userId()).map(UpsunUserResponse::of)
+        return users.findCurrentUser(caller.userId())
+                .map(UpsunUserResponse::of)
                 .orElseThrow(() -> ApiException.notFound("user"));
     }
 
@@ -54,8 +55,11 @@ public class MemberService {
             next = more ? page.getLast().userId() : null;
         }
         var path = "/organizations/" + organizationId + "/members";
-        return new MemberList(users.countByOrganizationIdAndActiveTrue(organizationId),
-                page.stream().map(member -> MemberResponse.of(organizationId, member)).toList(),
+        return new MemberList(
+                users.countByOrganizationIdAndActiveTrue(organizationId),
+                page.stream()
+                        .map(member -> MemberResponse.of(organizationId, member))
+                        .toList(),
                 Links.page(path, previous, next));
     }
 

@@ -13,11 +13,16 @@ class Role {
 
     @Id
     private String id;
+
     private String name;
 
-    protected Role() {
+    protected Role() {}
+
+    String id() {
+        return id;
     }
 
-    String id() { return id; }
-    String name() { return name; }
+    String name() {
+        return name;
+    }
 }

@@ -10,9 +10,16 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @Schema(name = "UserRoleRequest")
 record RoleInput(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-        @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @Valid JsonNullable<IdRef> role,
+        @Required(payload = Unwrapping.Skip.class)
+        @NotNull(message = DrfMessages.NOT_NULL)
+        @Valid
+        JsonNullable<IdRef> role,
+
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-        @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @Valid JsonNullable<ScopeInput> scope) {
+        @Required(payload = Unwrapping.Skip.class)
+        @NotNull(message = DrfMessages.NOT_NULL)
+        @Valid
+        JsonNullable<ScopeInput> scope) {
 
     String roleId() {
         return role.get().id().get();

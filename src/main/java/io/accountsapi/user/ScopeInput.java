@@ -7,12 +7,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.Function;
-import jakarta.validation.valueextraction.Unwrapping;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /** Where a role applies: a team tier names its team, a target tier its target. */
@@ -20,13 +20,22 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @ScopeInput.NamesItsTierObject
 record ScopeInput(
         @Schema(implementation = Tier.class, requiredMode = Schema.RequiredMode.REQUIRED)
-        @Required(payload = Unwrapping.Skip.class) @NotNull(message = DrfMessages.NOT_NULL) @ChoiceOf(Tier.class) @DrfBinding.DrfChoice
+        @Required(payload = Unwrapping.Skip.class)
+        @NotNull(message = DrfMessages.NOT_NULL)
+        @ChoiceOf(Tier.class)
+        @DrfBinding.DrfChoice
         JsonNullable<String> tier,
-        @Schema(description = "Required when tier is team.") @Valid JsonNullable<IdRef> team,
-        @Schema(description = "Required when tier is target.") @Valid JsonNullable<IdRef> target) {
+
+        @Schema(description = "Required when tier is team.") @Valid
+        JsonNullable<IdRef> team,
+
+        @Schema(description = "Required when tier is target.") @Valid
+        JsonNullable<IdRef> target) {
 
     String referenced(Tier tier, Function<ScopeInput, JsonNullable<IdRef>> reference) {
-        return tier.code().equals(this.tier.get()) ? reference.apply(this).get().id().get() : null;
+        return tier.code().equals(this.tier.get())
+                ? reference.apply(this).get().id().get()
+                : null;
     }
 
     /** A team tier must name its team and a target tier its target (sent, and not null). */
@@ -46,7 +55,9 @@ record ScopeInput(
             @Override
             public boolean isValid(ScopeInput scope, ConstraintValidatorContext context) {
                 var tier = scope.tier().orElse(null);
-                var reference = Tier.TEAM.code().equals(tier) ? "team" : Tier.TARGET.code().equals(tier) ? "target" : null;
+                var reference = Tier.TEAM.code().equals(tier)
+                        ? "team"
+                        : Tier.TARGET.code().equals(tier) ? "target" : null;
                 if (reference == null) {
                     return true;
                 }
@@ -55,8 +66,10 @@ record ScopeInput(
                     return true;
                 }
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(value.isPresent() ? DrfMessages.NOT_NULL : DrfMessages.REQUIRED)
-                        .addPropertyNode(reference).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(
+                                value.isPresent() ? DrfMessages.NOT_NULL : DrfMessages.REQUIRED)
+                        .addPropertyNode(reference)
+                        .addConstraintViolation();
                 return false;
             }
         }

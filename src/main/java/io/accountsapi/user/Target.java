@@ -13,12 +13,17 @@ class Target {
 
     @Id
     private String id;
+
     private String organizationId;
     private String name;
 
-    protected Target() {
+    protected Target() {}
+
+    String id() {
+        return id;
     }
 
-    String id() { return id; }
-    String name() { return name; }
+    String name() {
+        return name;
+    }
 }

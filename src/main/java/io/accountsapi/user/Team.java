@@ -13,12 +13,17 @@ class Team {
 
     @Id
     private String id;
+
     private String organizationId;
     private String name;
 
-    protected Team() {
+    protected Team() {}
+
+    String id() {
+        return id;
     }
 
-    String id() { return id; }
-    String name() { return name; }
+    String name() {
+        return name;
+    }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where a role applies: the whole account, one team, or one target. */
 enum Tier implements ChoiceOf.Choice {
-    ACCOUNT("account"), TEAM("team"), TARGET("target");
+    ACCOUNT("account"),
+    TEAM("team"),
+    TARGET("target");
 
     private final String code;
 

@@ -4,8 +4,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A user's job title; {@code ""} is none. */
 enum Title implements ChoiceOf.Choice {
-    CEO("ceo"), CTO("cto"), CSO("cso"), SECENG("seceng"), DEV("dev"), DEVOP("devop"), MANAGER("manager"),
-    OTHER("other"), NONE("");
+    CEO("ceo"),
+    CTO("cto"),
+    CSO("cso"),
+    SECENG("seceng"),
+    DEV("dev"),
+    DEVOP("devop"),
+    MANAGER("manager"),
+    OTHER("other"),
+    NONE("");
 
     private final String code;
 

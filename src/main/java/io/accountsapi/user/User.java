@@ -25,27 +25,36 @@ class User {
 
     @Id
     private String id;
+
     private String organizationId;
     private String email;
     private String name;
     private String title;
     private boolean active;
+
     @Column(name = "is_billing_admin")
     private boolean billingAdmin;
+
     @Column(name = "is_apiuser")
     private boolean apiUser;
+
     private boolean mfaEnabled;
     private Instant lastLogin;
     private Instant changed;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "changed_by_id")
     private User changedBy;
+
     private Instant createdAt;
     /** Null until persisted, which is how Spring Data tells a new user from a stored one. */
     @Version
     private Long version;
+
     @ManyToMany
-    @JoinTable(name = "user_labels", joinColumns = @JoinColumn(name = "user_id"),
+    @JoinTable(
+            name = "user_labels",
+            joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "label_id"))
     private Set<Label> labels = new HashSet<>();
     /**
@@ -55,12 +64,19 @@ class User {
     @OneToMany(mappedBy = "user", cascade = CascadeType.PERSIST)
     private Set<UserRole> roles = new LinkedHashSet<>();
 
-    protected User() {
-    }
+    protected User() {}
 
     /** {@code changedBy} null means the user made itself. */
-    User(String id, String organizationId, String email, String name, String title, boolean active,
-         boolean billingAdmin, User changedBy, Instant now) {
+    User(
+            String id,
+            String organizationId,
+            String email,
+            String name,
+            String title,
+            boolean active,
+            boolean billingAdmin,
+            User changedBy,
+            Instant now) {
         this.id = id;
         this.organizationId = organizationId;
         this.email = email;
@@ -73,24 +89,62 @@ class User {
         this.createdAt = now;
     }
 
-    String id() { return id; }
-    String email() { return email; }
-    String name() { return name; }
-    String title() { return title; }
-    boolean active() { return active; }
-    boolean billingAdmin() { return billingAdmin; }
-    boolean apiUser() { return apiUser; }
-    boolean mfaEnabled() { return mfaEnabled; }
-    Instant lastLogin() { return lastLogin; }
-    Instant changed() { return changed; }
-    Instant createdAt() { return createdAt; }
+    String id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String title() {
+        return title;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    boolean billingAdmin() {
+        return billingAdmin;
+    }
+
+    boolean apiUser() {
+        return apiUser;
+    }
+
+    boolean mfaEnabled() {
+        return mfaEnabled;
+    }
+
+    Instant lastLogin() {
+        return lastLogin;
+    }
+
+    Instant changed() {
+        return changed;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 
     /** Who changed the user last; null once that user is gone. */
-    User changedBy() { return changedBy; }
+    User changedBy() {
+        return changedBy;
+    }
 
-    Set<Label> labels() { return labels; }
+    Set<Label> labels() {
+        return labels;
+    }
 
-    Set<UserRole> roles() { return roles; }
+    Set<UserRole> roles() {
+        return roles;
+    }
 
     void addLabels(Set<Label> added) {
         labels.addAll(added);

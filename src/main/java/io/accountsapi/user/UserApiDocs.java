@@ -23,24 +23,37 @@ class UserApiDocs {
 
     @Bean
     GroupedOpenApi usersApi(DrfProblemRenderer renderer, JsonMapper json) {
-        var invalid = new ApiProblem.Invalid(Map.of("labels", List.of(Map.of(),
-                Map.of("color", List.of(DrfMessages.PATTERN)))));
-        var problems = new ProblemDocs(renderer, json, status -> status == 400 ? FIELD_ERRORS : DETAIL, invalid, "user");
+        var invalid = new ApiProblem.Invalid(Map.of(
+                "labels", List.of(Map.of(), Map.of("color", List.of(DrfMessages.PATTERN)))));
+        var problems =
+                new ProblemDocs(renderer, json, status -> status == 400 ? FIELD_ERRORS : DETAIL, invalid, "user");
         return GroupedOpenApi.builder()
                 .group("users")
                 .displayName("Users (Probely)")
                 // The trailing slash is canonical; the same paths without it are served too, but not listed, so
                 // that each operation is listed once under its own operation id.
-                .pathsToMatch("/users/", "/users/*/", "/users/*/keys/", "/users/*/keys/*/", "/profile/", "/labels/users/",
+                .pathsToMatch(
+                        "/users/",
+                        "/users/*/",
+                        "/users/*/keys/",
+                        "/users/*/keys/*/",
+                        "/profile/",
+                        "/labels/users/",
                         "/labels/users/*/")
                 .addOpenApiCustomizer(openApi -> {
                     openApi.getComponents()
-                            .addSchemas(DETAIL, new ObjectSchema().description("DRF error").addProperty("detail",
-                                    new StringSchema()))
-                            .addSchemas(FIELD_ERRORS, new ObjectSchema()
-                                    .description("Field name to messages; nested fields (labels) are lists aligned with "
-                                            + "the input; errors not tied to a field are under non_field_errors.")
-                                    .additionalProperties(new ArraySchema().items(new StringSchema())));
+                            .addSchemas(
+                                    DETAIL,
+                                    new ObjectSchema()
+                                            .description("DRF error")
+                                            .addProperty("detail", new StringSchema()))
+                            .addSchemas(
+                                    FIELD_ERRORS,
+                                    new ObjectSchema()
+                                            .description(
+                                                    "Field name to messages; nested fields (labels) are lists aligned with "
+                                                            + "the input; errors not tied to a field are under non_field_errors.")
+                                            .additionalProperties(new ArraySchema().items(new StringSchema())));
                     openApi.addSecurityItem(new SecurityRequirement().addList(OpenApiConfig.JWT));
                     problems.addTo(openApi);
                 })

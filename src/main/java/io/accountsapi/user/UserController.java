@@ -1,6 +1,9 @@
 package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
+import io.accountsapi.web.IfMatch;
+import io.accountsapi.web.StrictHandling;
+import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
@@ -14,9 +17,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import io.accountsapi.web.IfMatch;
-import io.accountsapi.web.StrictHandling;
-import io.accountsapi.web.WriteHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,113 +50,183 @@ class UserController {
         this.service = service;
     }
 
-    @GetMapping(path = {"/users", "/users/"}, produces = JSON)
-    @Operation(operationId = "users_list", summary = "List Users", description = "Paginated and filtered; every filter "
-            + "given applies. Repeatable filters also take comma-separated ids.")
+    @GetMapping(
+            path = {"/users", "/users/"},
+            produces = JSON)
+    @Operation(
+            operationId = "users_list",
+            summary = "List Users",
+            description = "Paginated and filtered; every filter "
+                    + "given applies. Repeatable filters also take comma-separated ids.")
     @ListParameters
-    UserList list(@AuthenticationPrincipal Caller caller,
-                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+    UserList list(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         return service.list(caller, UserQuery.from(query));
     }
 
-    @PostMapping(path = {"/users", "/users/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
+    @PostMapping(
+            path = {"/users", "/users/"},
+            consumes = {JSON, FORM, MULTIPART},
+            produces = JSON)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "users_create", summary = "Create User")
     @StrictHandling
-    UserResponse create(@AuthenticationPrincipal Caller caller,
-                        WriteHeaders write,
-                        @RequestBody UserCreate body) {
+    UserResponse create(@AuthenticationPrincipal Caller caller, WriteHeaders write, @RequestBody UserCreate body) {
         return service.create(caller, body, write.strict());
     }
 
-    @GetMapping(path = {"/users/{id}", "/users/{id}/"}, produces = JSON)
+    @GetMapping(
+            path = {"/users/{id}", "/users/{id}/"},
+            produces = JSON)
     @Operation(operationId = "users_retrieve", summary = "Retrieve User")
     UserResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return service.get(caller, id);
     }
 
-    @PutMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
-    @Operation(operationId = "users_update", summary = "Update User", description = "All writable fields; labels is required.")
+    @PutMapping(
+            path = {"/users/{id}", "/users/{id}/"},
+            consumes = {JSON, FORM, MULTIPART},
+            produces = JSON)
+    @Operation(
+            operationId = "users_update",
+            summary = "Update User",
+            description = "All writable fields; labels is required.")
     @IfMatch
     @StrictHandling
-    UserResponse replace(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                         WriteHeaders write,
-                         @RequestBody UserPatch body) {
+    UserResponse replace(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String id,
+            WriteHeaders write,
+            @RequestBody UserPatch body) {
         return service.update(caller, id, body, true, write.strict(), write.ifMatch());
     }
 
-    @PatchMapping(path = {"/users/{id}", "/users/{id}/"}, consumes = {JSON, FORM, MULTIPART}, produces = JSON)
-    @Operation(operationId = "users_partial_update", summary = "Partial Update User", description = "Changes only the fields sent. labels replaces the "
-            + "user's whole label list (matched by name; new names create labels). Users may change their own name and "
-            + "title; everything else needs the Admin role.")
+    @PatchMapping(
+            path = {"/users/{id}", "/users/{id}/"},
+            consumes = {JSON, FORM, MULTIPART},
+            produces = JSON)
+    @Operation(
+            operationId = "users_partial_update",
+            summary = "Partial Update User",
+            description = "Changes only the fields sent. labels replaces the "
+                    + "user's whole label list (matched by name; new names create labels). Users may change their own name and "
+                    + "title; everything else needs the Admin role.")
     @IfMatch
     @StrictHandling
-    UserResponse patch(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-                       WriteHeaders write,
-                       @RequestBody UserPatch body) {
+    UserResponse patch(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String id,
+            WriteHeaders write,
+            @RequestBody UserPatch body) {
         return service.update(caller, id, body, false, write.strict(), write.ifMatch());
     }
 
     @DeleteMapping({"/users/{id}", "/users/{id}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "users_destroy", summary = "Deactivate User", description = "The user is kept with active false; their keys stop working.")
+    @Operation(
+            operationId = "users_destroy",
+            summary = "Deactivate User",
+            description = "The user is kept with active false; their keys stop working.")
     @IfMatch
     void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id, WriteHeaders write) {
         service.deactivate(caller, id, write.ifMatch());
     }
 
-    @GetMapping(path = {"/profile", "/profile/"}, produces = JSON)
+    @GetMapping(
+            path = {"/profile", "/profile/"},
+            produces = JSON)
     @Operation(operationId = "profile_retrieve", summary = "User data", description = "The caller, as a User.")
     UserResponse profile(@AuthenticationPrincipal Caller caller) {
         return service.profile(caller);
     }
 
     @Parameters({
-            @Parameter(name = "page", in = ParameterIn.QUERY,
-                    description = "A page number within the paginated result set (first page is 1).",
-                    schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-            @Parameter(name = "length", in = ParameterIn.QUERY,
-                    description = "Number of results to return per page (at most 100).",
-                    schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10")),
-            @Parameter(name = "search", in = ParameterIn.QUERY,
-                    description = "Words to search for, separated by spaces; each must appear in the name or the "
-                            + "email (case-insensitive).", schema = @Schema(type = "string")),
-            @Parameter(name = "active", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
-            @Parameter(name = "mfa_enabled", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
-            @Parameter(name = "label", in = ParameterIn.QUERY, description = "Users with any of these label ids "
-                    + "(all of them with label_logical_operator=and).", explode = Explode.TRUE,
-                    array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "label_logical_operator", in = ParameterIn.QUERY,
-                    description = "Logical operator between user labels.",
-                    schema = @Schema(allowableValues = {"or", "and"}, defaultValue = "or")),
-            @Parameter(name = "role", in = ParameterIn.QUERY, description = "Users holding any of these role ids.",
-                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "team", in = ParameterIn.QUERY,
-                    description = "Users with a role scoped to any of these team ids.",
-                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "target", in = ParameterIn.QUERY,
-                    description = "Users with a role scoped to any of these target ids.",
-                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "exclude_team", in = ParameterIn.QUERY,
-                    description = "Users with no role scoped to any of these team ids.",
-                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "exclude_target", in = ParameterIn.QUERY,
-                    description = "Users with no role scoped to any of these target ids.",
-                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "account", in = ParameterIn.QUERY,
-                    description = "true: users with an account-wide role; false: users without one.",
-                    schema = @Schema(type = "boolean")),
-            @Parameter(name = "no_access", in = ParameterIn.QUERY,
-                    description = "true: users who hold no role at all; false: users who hold one.",
-                    schema = @Schema(type = "boolean")),
-            @Parameter(name = "exclude", in = ParameterIn.QUERY,
-                    description = "Fields to exclude from each result (for example labels, user_roles).",
-                    explode = Explode.TRUE, array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "ordering", in = ParameterIn.QUERY,
-                    description = "Which field to use when ordering the results; prefix - to invert.",
-                    schema = @Schema(allowableValues = {"name", "-name", "email", "-email", "changed", "-changed"}))})
+        @Parameter(
+                name = "page",
+                in = ParameterIn.QUERY,
+                description = "A page number within the paginated result set (first page is 1).",
+                schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+        @Parameter(
+                name = "length",
+                in = ParameterIn.QUERY,
+                description = "Number of results to return per page (at most 100).",
+                schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10")),
+        @Parameter(
+                name = "search",
+                in = ParameterIn.QUERY,
+                description = "Words to search for, separated by spaces; each must appear in the name or the "
+                        + "email (case-insensitive).",
+                schema = @Schema(type = "string")),
+        @Parameter(name = "active", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
+        @Parameter(name = "mfa_enabled", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
+        @Parameter(
+                name = "label",
+                in = ParameterIn.QUERY,
+                description = "Users with any of these label ids " + "(all of them with label_logical_operator=and).",
+                explode = Explode.TRUE,
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "label_logical_operator",
+                in = ParameterIn.QUERY,
+                description = "Logical operator between user labels.",
+                schema =
+                        @Schema(
+                                allowableValues = {"or", "and"},
+                                defaultValue = "or")),
+        @Parameter(
+                name = "role",
+                in = ParameterIn.QUERY,
+                description = "Users holding any of these role ids.",
+                explode = Explode.TRUE,
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "team",
+                in = ParameterIn.QUERY,
+                description = "Users with a role scoped to any of these team ids.",
+                explode = Explode.TRUE,
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "target",
+                in = ParameterIn.QUERY,
+                description = "Users with a role scoped to any of these target ids.",
+                explode = Explode.TRUE,
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "exclude_team",
+                in = ParameterIn.QUERY,
+                description = "Users with no role scoped to any of these team ids.",
+                explode = Explode.TRUE,
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "exclude_target",
+                in = ParameterIn.QUERY,
+                description = "Users with no role scoped to any of these target ids.",
+                explode = Explode.TRUE,
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "account",
+                in = ParameterIn.QUERY,
+                description = "true: users with an account-wide role; false: users without one.",
+                schema = @Schema(type = "boolean")),
+        @Parameter(
+                name = "no_access",
+                in = ParameterIn.QUERY,
+                description = "true: users who hold no role at all; false: users who hold one.",
+                schema = @Schema(type = "boolean")),
+        @Parameter(
+                name = "exclude",
+                in = ParameterIn.QUERY,
+                description = "Fields to exclude from each result (for example labels, user_roles).",
+                explode = Explode.TRUE,
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "ordering",
+                in = ParameterIn.QUERY,
+                description = "Which field to use when ordering the results; prefix - to invert.",
+                schema = @Schema(allowableValues = {"name", "-name", "email", "-email", "changed", "-changed"}))
+    })
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
-    @interface ListParameters {
-    }
+    @interface ListParameters {}
 }

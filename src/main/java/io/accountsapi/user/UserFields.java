@@ -20,15 +20,14 @@ final class UserFields {
     static final int MAX_NAME = 60;
     static final int MAX_LABELS = 100;
 
-    private UserFields() {
-    }
+    private UserFields() {}
 
     /** Optional text, never null, trimmed, at most 60 characters. */
     @NotNull(message = DrfMessages.NOT_NULL)
     @Size(max = MAX_NAME, message = DrfMessages.MAX_LENGTH)
     @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
     @DrfBinding.DrfText
-@JacksonAnnotationsInside
+    @JacksonAnnotationsInside
     @Constraint(validatedBy = {})
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
     @Retention(RetentionPolicy.RUNTIME)
@@ -44,7 +43,7 @@ final class UserFields {
     @NotNull(message = DrfMessages.NOT_NULL)
     @ChoiceOf(Title.class)
     @DrfBinding.DrfChoice
-@JacksonAnnotationsInside
+    @JacksonAnnotationsInside
     @Constraint(validatedBy = {})
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
     @Retention(RetentionPolicy.RUNTIME)
@@ -59,7 +58,7 @@ final class UserFields {
     /** A DRF boolean, never null. */
     @NotNull(message = DrfMessages.NOT_NULL)
     @DrfBinding.DrfBoolean
-@JacksonAnnotationsInside
+    @JacksonAnnotationsInside
     @Constraint(validatedBy = {})
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
     @Retention(RetentionPolicy.RUNTIME)

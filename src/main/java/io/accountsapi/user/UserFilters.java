@@ -12,8 +12,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** The filters of {@code GET /users/}, each a {@link Specification} of the users that pass it. */
 final class UserFilters {
 
-    private UserFilters() {
-    }
+    private UserFilters() {}
 
     /**
      * The organization's users, each read with who changed it last; the count of a page, which selects no user,
@@ -69,7 +68,8 @@ final class UserFilters {
         return holdsRoleWhere((role, criteria) -> criteria.conjunction());
     }
 
-    private static Specification<User> holdsRoleWhere(BiFunction<Root<UserRole>, CriteriaBuilder, Predicate> condition) {
+    private static Specification<User> holdsRoleWhere(
+            BiFunction<Root<UserRole>, CriteriaBuilder, Predicate> condition) {
         return (user, query, criteria) -> {
             var roles = query.subquery(Long.class);
             var role = roles.from(UserRole.class);

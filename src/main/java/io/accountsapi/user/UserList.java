@@ -11,11 +11,21 @@ import java.util.Set;
 /** Probely's paginated list envelope; each result leaves out the fields the client asked to exclude. */
 @Schema(name = "UserList")
 public record UserList(
-        @Schema(description = "Total number of results.", example = "1", requiredMode = REQUIRED) long count,
-        @Schema(description = "Total number of pages.", example = "1", requiredMode = REQUIRED) long pageTotal,
-        @Schema(description = "Number of the current page. The first page is 1.", example = "1",
-                requiredMode = REQUIRED) int page,
-        @Schema(description = "Number of results returned per page.", example = "10", requiredMode = REQUIRED) int length,
+        @Schema(description = "Total number of results.", example = "1", requiredMode = REQUIRED)
+        long count,
+
+        @Schema(description = "Total number of pages.", example = "1", requiredMode = REQUIRED)
+        long pageTotal,
+
+        @Schema(
+                description = "Number of the current page. The first page is 1.",
+                example = "1",
+                requiredMode = REQUIRED)
+        int page,
+
+        @Schema(description = "Number of results returned per page.", example = "10", requiredMode = REQUIRED)
+        int length,
+
         @Schema(requiredMode = REQUIRED) List<UserResponse> results,
-        @JsonIgnore @Schema(hidden = true) Set<String> excludedFields) implements ExcludesFields {
-}
+        @JsonIgnore @Schema(hidden = true) Set<String> excludedFields)
+        implements ExcludesFields {}

@@ -14,10 +14,23 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.util.MultiValueMap;
 
 /** A validated {@code GET /users/} request: filters, order, page, and the fields to leave out of each user. */
-record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String> labelIds, boolean allLabels,
-                 List<String> roleIds, List<String> teamIds, List<String> targetIds, List<String> excludedTeamIds,
-                 List<String> excludedTargetIds, Boolean account, Boolean noAccess, String orderBy, int page,
-                 int length, Set<String> excludedFields) {
+record UserQuery(
+        String search,
+        Boolean active,
+        Boolean mfaEnabled,
+        List<String> labelIds,
+        boolean allLabels,
+        List<String> roleIds,
+        List<String> teamIds,
+        List<String> targetIds,
+        List<String> excludedTeamIds,
+        List<String> excludedTargetIds,
+        Boolean account,
+        Boolean noAccess,
+        String orderBy,
+        int page,
+        int length,
+        Set<String> excludedFields) {
 
     static final int MAX_IDS = 100;
     /** Sort keys clients may name; a leading {@code -} inverts. */
@@ -54,7 +67,8 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
     Specification<User> specification(String organizationId) {
         var filters = new ArrayList<Specification<User>>();
         filters.add(UserFilters.inOrganization(organizationId));
-        Arrays.stream(DrfListParameters.searchPatterns(search)).map(UserFilters::nameOrEmailMatches)
+        Arrays.stream(DrfListParameters.searchPatterns(search))
+                .map(UserFilters::nameOrEmailMatches)
                 .forEach(filters::add);
         if (active != null) {
             filters.add(UserFilters.is("active", active));
@@ -115,7 +129,10 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
     private static List<String> ids(MultiValueMap<String, String> params, String name) {
         var values = params.getOrDefault(name, List.of()).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip).filter(value -> !value.isEmpty()).distinct().toList();
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .toList();
         if (values.size() > MAX_IDS) {
             throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.maxItems(MAX_IDS)))));
         }
@@ -129,15 +146,18 @@ record UserQuery(String search, Boolean active, Boolean mfaEnabled, List<String>
         if (operator.equals("and")) {
             return true;
         }
-        throw new ApiException(new ApiProblem.Invalid(Map.of("label_logical_operator", List.of(
-                DrfMessages.invalidFilterChoice(operator)))));
+        throw new ApiException(new ApiProblem.Invalid(
+                Map.of("label_logical_operator", List.of(DrfMessages.invalidFilterChoice(operator)))));
     }
 
     private static String ordering(String ordering) {
         if (ordering == null) {
             return "name";
         }
-        return Arrays.stream(ordering.split(",")).map(String::strip)
-                .filter(ORDERINGS::contains).findFirst().orElse("name");
+        return Arrays.stream(ordering.split(","))
+                .map(String::strip)
+                .filter(ORDERINGS::contains)
+                .findFirst()
+                .orElse("name");
     }
 }

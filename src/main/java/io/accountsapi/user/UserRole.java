@@ -16,19 +16,22 @@ class UserRole {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     private User user;
     // A user role is never shown without its role, team and target: they are joined wherever it is read.
     @ManyToOne
     private Role role;
+
     private String tier;
+
     @ManyToOne
     private Team team;
+
     @ManyToOne
     private Target target;
 
-    protected UserRole() {
-    }
+    protected UserRole() {}
 
     UserRole(User user, Role role, String tier, Team team, Target target) {
         this.user = user;
@@ -38,13 +41,25 @@ class UserRole {
         this.target = target;
     }
 
-    Long id() { return id; }
-    Role role() { return role; }
-    String tier() { return tier; }
+    Long id() {
+        return id;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String tier() {
+        return tier;
+    }
 
     /** The team of a team-tier role; null otherwise. */
-    Team team() { return team; }
+    Team team() {
+        return team;
+    }
 
     /** The target of a target-tier role; null otherwise. */
-    Target target() { return target; }
+    Target target() {
+        return target;
+    }
 }

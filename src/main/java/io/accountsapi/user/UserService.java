@@ -36,8 +36,15 @@ public class UserService {
     private final ETags etags;
     private final Clock clock;
 
-    UserService(UserRepository users, LabelService labels, RoleRepository roles, TeamRepository teams,
-                TargetRepository targets, DrfValidator validator, ETags etags, Clock clock) {
+    UserService(
+            UserRepository users,
+            LabelService labels,
+            RoleRepository roles,
+            TeamRepository teams,
+            TargetRepository targets,
+            DrfValidator validator,
+            ETags etags,
+            Clock clock) {
         this.users = users;
         this.labels = labels;
         this.roles = roles;
@@ -57,11 +64,19 @@ public class UserService {
      * returns the new user's id. {@code changedById} null means the user made itself.
      */
     @Transactional
-    public String create(String organizationId, String email, String name, String roleId, boolean billingAdmin,
-                         String changedById) {
+    public String create(
+            String organizationId, String email, String name, String roleId, boolean billingAdmin, String changedById) {
         var id = Ids.shortId();
-        var user = new User(id, organizationId, email, name, "", true, billingAdmin,
-                changedById == null ? null : users.getReferenceById(changedById), clock.instant());
+        var user = new User(
+                id,
+                organizationId,
+                email,
+                name,
+                "",
+                true,
+                billingAdmin,
+                changedById == null ? null : users.getReferenceById(changedById),
+                clock.instant());
         user.addRole(roles.getReferenceById(roleId), "account", null, null);
         users.saveAndFlush(user);
         return id;
@@ -78,13 +93,19 @@ public class UserService {
             throw new ApiException(new ApiProblem.InvalidPage());
         }
         var total = page.getTotalElements();
-        return new UserList(total, DrfListParameters.pageTotal(total, query.length()), query.page(), query.length(),
-                page.map(UserMapper::user).toList(), query.excludedFields());
+        return new UserList(
+                total,
+                DrfListParameters.pageTotal(total, query.length()),
+                query.page(),
+                query.length(),
+                page.map(UserMapper::user).toList(),
+                query.excludedFields());
     }
 
     /** One statement, so no transaction of its own. */
     public UserResponse get(Caller caller, String userId) {
-        return users.findByIdAndOrganizationId(userId, caller.organizationId()).map(UserMapper::user)
+        return users.findByIdAndOrganizationId(userId, caller.organizationId())
+                .map(UserMapper::user)
                 .orElseThrow(UserService::userNotFound);
     }
 
@@ -100,35 +121,48 @@ public class UserService {
         if (users.emailTaken(email)) {
             throw invalid("email", List.of(DrfMessages.EMAIL_TAKEN));
         }
-        var roleInputs = body.userRoles().isPresent() ? body.userRoles().get().stream()
-                .map(role -> new RoleChoice(role.roleId(), role.tier(), role.teamId(), role.targetId())).toList()
+        var roleInputs = body.userRoles().isPresent()
+                ? body.userRoles().get().stream()
+                        .map(role -> new RoleChoice(role.roleId(), role.tier(), role.teamId(), role.targetId()))
+                        .toList()
                 : List.of(new RoleChoice(BuiltInRoles.MEMBER_ID, Tier.ACCOUNT.code(), null, null));
         checkRoles(caller.organizationId(), roleInputs);
         var now = clock.instant();
         var id = Ids.shortId();
-        var user = new User(id, caller.organizationId(), email, body.name().orElse(""), body.title().orElse(""),
-                body.active().orElse(true), false, users.getReferenceById(caller.userId()), now);
+        var user = new User(
+                id,
+                caller.organizationId(),
+                email,
+                body.name().orElse(""),
+                body.title().orElse(""),
+                body.active().orElse(true),
+                false,
+                users.getReferenceById(caller.userId()),
+                now);
         if (body.labels().isPresent()) {
             user.addLabels(labels.findOrCreate(caller, body.labels().get(), now));
         }
-        roleInputs.stream().distinct().forEach(role -> user.addRole(roles.getReferenceById(role.roleId()), role.tier(),
-                role.teamId() == null ? null : teams.getReferenceById(role.teamId()),
-                role.targetId() == null ? null : targets.getReferenceById(role.targetId())));
+        roleInputs.stream()
+                .distinct()
+                .forEach(role -> user.addRole(
+                        roles.getReferenceById(role.roleId()),
+                        role.tier(),
+                        role.teamId() == null ? null : teams.getReferenceById(role.teamId()),
+                        role.targetId() == null ? null : targets.getReferenceById(role.targetId())));
         users.saveAndFlush(user);
         return get(caller, id);
     }
 
     /** A role a new user is to hold: the role, its tier, and the team or target of that tier. */
-    private record RoleChoice(String roleId, String tier, String teamId, String targetId) {
-    }
+    private record RoleChoice(String roleId, String tier, String teamId, String targetId) {}
 
     /**
      * PATCH, and PUT ({@code replace}: labels required). {@code changed} and {@code changed_by} move only when
      * something really changes.
      */
     @Transactional
-    public UserResponse update(Caller caller, String userId, UserPatch changes, boolean replace, boolean strict,
-                               String ifMatch) {
+    public UserResponse update(
+            Caller caller, String userId, UserPatch changes, boolean replace, boolean strict, String ifMatch) {
         var user = lock(caller, userId);
         var self = userId.equals(caller.userId());
         if (!caller.admin() && (!self || changes.sendsAdminOnlyFields())) {
@@ -141,7 +175,8 @@ public class UserService {
         etags.requireMatch(ifMatch, () -> UserMapper.user(user));
         var now = clock.instant();
         Set<Label> newLabels = changes.labels().isPresent()
-                ? labels.findOrCreate(caller, changes.labels().get(), now) : null;
+                ? labels.findOrCreate(caller, changes.labels().get(), now)
+                : null;
         user.apply(changes, newLabels, users.getReferenceById(caller.userId()), now);
         return UserMapper.user(user);
     }
@@ -166,11 +201,18 @@ public class UserService {
 
     /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */
     private void checkRoles(String organizationId, List<RoleChoice> inputs) {
-        var roleIds = ids(roles.findAllById(inputs.stream().map(RoleChoice::roleId).toList()), Role::id);
-        var teamIds = ids(teams.findByOrganizationIdAndIdIn(organizationId,
-                present(inputs.stream().map(RoleChoice::teamId).toList())), Team::id);
-        var targetIds = ids(targets.findByOrganizationIdAndIdIn(organizationId,
-                present(inputs.stream().map(RoleChoice::targetId).toList())), Target::id);
+        var roleIds =
+                ids(roles.findAllById(inputs.stream().map(RoleChoice::roleId).toList()), Role::id);
+        var teamIds = ids(
+                teams.findByOrganizationIdAndIdIn(
+                        organizationId,
+                        present(inputs.stream().map(RoleChoice::teamId).toList())),
+                Team::id);
+        var targetIds = ids(
+                targets.findByOrganizationIdAndIdIn(
+                        organizationId,
+                        present(inputs.stream().map(RoleChoice::targetId).toList())),
+                Target::id);
         List<Map<String, Object>> errors = new ArrayList<>();
         for (var role : inputs) {
             Map<String, Object> error = new LinkedHashMap<>();

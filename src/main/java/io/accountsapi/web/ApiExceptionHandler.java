@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -13,7 +14,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -57,7 +57,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return render(request, BodyLimitFilter.isBodyTooLarge(e) ? new ApiProblem.PayloadTooLarge() : unreadableBody(e));
+        return render(
+                request, BodyLimitFilter.isBodyTooLarge(e) ? new ApiProblem.PayloadTooLarge() : unreadableBody(e));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -95,15 +96,21 @@ public class ApiExceptionHandler {
     /** Tomcat could not parse form fields: too large a body (413), too many fields or a broken encoding (400). */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> formFields(InvalidParameterException e, HttpServletRequest request) {
-        return render(request, e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value() ? new ApiProblem.PayloadTooLarge()
-                : new ApiProblem.MalformedBody("Form", "the form fields could not be read."));
+        return render(
+                request,
+                e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                        ? new ApiProblem.PayloadTooLarge()
+                        : new ApiProblem.MalformedBody("Form", "the form fields could not be read."));
     }
 
     /** Spring Security's firewall refused a parameter name (e.g. one with control characters) when it was read. */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> rejected(HttpServletRequest request) {
-        return render(request, new ApiProblem.Invalid(Map.of("non_field_errors",
-                List.of("The request has a field name with characters that are not allowed."))));
+        return render(
+                request,
+                new ApiProblem.Invalid(Map.of(
+                        "non_field_errors",
+                        List.of("The request has a field name with characters that are not allowed."))));
     }
 
     /** A unique value taken by a concurrent request between our check and our write. */
@@ -114,8 +121,12 @@ public class ApiExceptionHandler {
     }
 
     /** The database is down, too slow, out of connections, or a lock wait timed out: tell the client to come back soon. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransactionException.class,
-            QueryTimeoutException.class, PessimisticLockingFailureException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransactionException.class,
+        QueryTimeoutException.class,
+        PessimisticLockingFailureException.class
+    })
     ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return render(request, new ApiProblem.Unavailable());

@@ -38,15 +38,23 @@ class ETagAdvice implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
-                                  ServerHttpResponse response) {
-        if (body == null || !(response instanceof ServletServerHttpResponse servlet)
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
+        if (body == null
+                || !(response instanceof ServletServerHttpResponse servlet)
                 || !HttpStatus.valueOf(servlet.getServletResponse().getStatus()).is2xxSuccessful()) {
             return body;
         }
-        var json = body instanceof ExcludesFields excluding && !excluding.excludedFields().isEmpty()
-                ? jsonMapper.writer(JsonConfig.filters(excluding.excludedFields())).writeValueAsBytes(body)
+        var json = body instanceof ExcludesFields excluding
+                        && !excluding.excludedFields().isEmpty()
+                ? jsonMapper
+                        .writer(JsonConfig.filters(excluding.excludedFields()))
+                        .writeValueAsBytes(body)
                 : jsonMapper.writeValueAsBytes(body);
         var etag = etags.of(json);
         response.getHeaders().setETag(etag);

@@ -52,6 +52,8 @@ public class ETags {
     static boolean matches(String header, String etag, boolean weak) {
         return Arrays.stream(header.split(","))
                 .map(String::strip)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || (weak && tag.startsWith("W/") && tag.substring(2).equals(etag)));
+                .anyMatch(tag -> tag.equals("*")
+                        || tag.equals(etag)
+                        || (weak && tag.startsWith("W/") && tag.substring(2).equals(etag)));
     }
 }

@@ -33,7 +33,9 @@ public @interface HttpUrl {
             try {
                 var uri = new URI(value);
                 var scheme = uri.getScheme();
-                return uri.isAbsolute() && uri.getHost() != null && !uri.getHost().isEmpty()
+                return uri.isAbsolute()
+                        && uri.getHost() != null
+                        && !uri.getHost().isEmpty()
                         && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
             } catch (URISyntaxException e) {
                 return false;

@@ -43,8 +43,12 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!awaitSlot()) {
-            log.warn("Server busy: {} {} waited {} ms for one of {} request slots", request.getMethod(),
-                    request.getRequestURI(), deadline.toMillis(), maxInFlight);
+            log.warn(
+                    "Server busy: {} {} waited {} ms for one of {} request slots",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    deadline.toMillis(),
+                    maxInFlight);
             problems.write(request.getRequestURI(), new ApiProblem.Busy(), response);
             return;
         }

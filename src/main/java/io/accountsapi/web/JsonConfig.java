@@ -23,13 +23,13 @@ class JsonConfig {
 
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
-        return builder -> builder
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .withCoercionConfig(LogicalType.Textual, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .filterProvider(filters(Set.of()));
     }
 
@@ -43,7 +43,7 @@ class JsonConfig {
     }
 
     static FilterProvider filters(Set<String> excludedFields) {
-        return new SimpleFilterProvider().addFilter(ExcludesFields.FILTER,
-                SimpleBeanPropertyFilter.serializeAllExcept(excludedFields));
+        return new SimpleFilterProvider()
+                .addFilter(ExcludesFields.FILTER, SimpleBeanPropertyFilter.serializeAllExcept(excludedFields));
     }
 }

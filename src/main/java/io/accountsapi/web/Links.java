@@ -11,8 +11,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Links(Link self, Link previous, Link next, Link profile, Link address, Link members) {
 
-    public record Link(@Schema(description = "URL of the link.", example = "https://accounts.example.com/organizations/01EY8BWRSQ56EY1TDC32PARAJS/profile") String href) {
-    }
+    public record Link(
+            @Schema(
+                    description = "URL of the link.",
+                    example = "https://accounts.example.com/organizations/01EY8BWRSQ56EY1TDC32PARAJS/profile")
+            String href) {}
 
     public static Links self(String path) {
         return new Links(absolute(path), null, null, null, null, null);
@@ -20,7 +23,12 @@ public record Links(Link self, Link previous, Link next, Link profile, Link addr
 
     public static Links organization(String organizationId) {
         var base = "/organizations/" + organizationId;
-        return new Links(absolute(base), null, null, absolute(base + "/profile"), absolute(base + "/address"),
+        return new Links(
+                absolute(base),
+                null,
+                null,
+                absolute(base + "/profile"),
+                absolute(base + "/address"),
                 absolute(base + "/members"));
     }
 
@@ -29,17 +37,28 @@ public record Links(Link self, Link previous, Link next, Link profile, Link addr
      * {@code page[before]} and {@code page[after]} cursors that reach the neighbouring pages.
      */
     public static Links page(String path, String previousBefore, String nextAfter) {
-        return new Links(absolute(path), cursor(path, "page[before]", previousBefore),
-                cursor(path, "page[after]", nextAfter), null, null, null);
+        return new Links(
+                absolute(path),
+                cursor(path, "page[before]", previousBefore),
+                cursor(path, "page[after]", nextAfter),
+                null,
+                null,
+                null);
     }
 
     private static Link cursor(String path, String parameter, String value) {
-        return value == null ? null : new Link(ServletUriComponentsBuilder.fromCurrentContextPath().path(path)
-                .queryParam(parameter, value).encode().toUriString());
+        return value == null
+                ? null
+                : new Link(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(path)
+                        .queryParam(parameter, value)
+                        .encode()
+                        .toUriString());
     }
 
     /** The absolute URL of a path as the client reached this server (honouring a trusted proxy's forwarded host). */
     private static Link absolute(String path) {
-        return new Link(ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
+        return new Link(
+                ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
     }
 }

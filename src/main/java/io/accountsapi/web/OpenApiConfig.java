@@ -5,9 +5,9 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -36,15 +36,25 @@ public class OpenApiConfig {
     @Bean
     OpenAPI accountsOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("accounts-api").version("1")
+                .info(new Info()
+                        .title("accounts-api")
+                        .version("1")
                         .description("Organization billing profiles in Upsun's dialect and user management in "
                                 + "Probely's dialect. Authorize with an API key: either scheme works on every path."))
                 .components(new Components()
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("An API key, sent as 'Authorization: Bearer <key>'."))
-                        .addSecuritySchemes(JWT, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("Authorization")
-                                .description("Type 'JWT <key>', as Probely's clients send it.")));
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("An API key, sent as 'Authorization: Bearer <key>'."))
+                        .addSecuritySchemes(
+                                JWT,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("Authorization")
+                                        .description("Type 'JWT <key>', as Probely's clients send it.")));
     }
 
     /**
@@ -53,19 +63,32 @@ public class OpenApiConfig {
      */
     @Bean
     GlobalOpenApiCustomizer conditionalReads() {
-        return openApi -> openApi.getPaths().values().stream().map(PathItem::getGet).filter(Objects::nonNull)
+        return openApi -> openApi.getPaths().values().stream()
+                .map(PathItem::getGet)
+                .filter(Objects::nonNull)
                 .forEach(operation -> {
-                    operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_NONE_MATCH)
-                            .schema(new StringSchema()).description("Optional; leave it empty to get the resource. "
+                    operation.addParametersItem(new HeaderParameter()
+                            .name(HttpHeaders.IF_NONE_MATCH)
+                            .schema(new StringSchema())
+                            .description("Optional; leave it empty to get the resource. "
                                     + "Send the ETag of an earlier answer, quotes included, to get 304 and no body "
                                     + "while the resource is unchanged."));
-                    operation.getResponses().addApiResponse("304", new ApiResponse()
-                            .description("Not modified: If-None-Match names the current ETag; no body."));
+                    operation
+                            .getResponses()
+                            .addApiResponse(
+                                    "304",
+                                    new ApiResponse()
+                                            .description(
+                                                    "Not modified: If-None-Match names the current ETag; no body."));
                     operation.getResponses().forEach((status, response) -> {
                         if (status.startsWith("2")) {
-                            response.addHeaderObject(HttpHeaders.ETAG, new Header().schema(new StringSchema())
-                                    .description("The strong validator of this representation, for If-None-Match "
-                                            + "and If-Match."));
+                            response.addHeaderObject(
+                                    HttpHeaders.ETAG,
+                                    new Header()
+                                            .schema(new StringSchema())
+                                            .description(
+                                                    "The strong validator of this representation, for If-None-Match "
+                                                            + "and If-Match."));
                         }
                     });
                 });

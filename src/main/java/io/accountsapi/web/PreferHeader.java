@@ -7,12 +7,13 @@ public final class PreferHeader {
 
     public static final String NAME = "Prefer";
 
-    private PreferHeader() {
-    }
+    private PreferHeader() {}
 
     public static boolean isStrict(String header) {
-        return header != null && Arrays.stream(header.split(","))
-                .map(preference -> preference.split(";", 2)[0].replace(" ", "").replace("\"", ""))
-                .anyMatch("handling=strict"::equalsIgnoreCase);
+        return header != null
+                && Arrays.stream(header.split(","))
+                        .map(preference ->
+                                preference.split(";", 2)[0].replace(" ", "").replace("\"", ""))
+                        .anyMatch("handling=strict"::equalsIgnoreCase);
     }
 }

@@ -35,8 +35,12 @@ public final class ProblemDocs {
      * @param invalidExample the validation error shown as the example of 400
      * @param resource what a 404 says was not found
      */
-    public ProblemDocs(ProblemRenderer renderer, JsonMapper json, IntFunction<String> schemaOfStatus,
-                       ApiProblem.Invalid invalidExample, String resource) {
+    public ProblemDocs(
+            ProblemRenderer renderer,
+            JsonMapper json,
+            IntFunction<String> schemaOfStatus,
+            ApiProblem.Invalid invalidExample,
+            String resource) {
         this.renderer = renderer;
         this.json = json;
         this.schemaOfStatus = schemaOfStatus;
@@ -45,14 +49,21 @@ public final class ProblemDocs {
     }
 
     public void addTo(OpenAPI openApi) {
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                problemsOf(path, method, operation).forEach((description, problem) -> {
-                    var status = String.valueOf(problem.status().value());
-                    // A handler's own @ApiResponse (without a body) words its case best.
-                    var declared = operation.getResponses().get(status);
-                    operation.getResponses().addApiResponse(status,
-                            response(declared == null ? description : declared.getDescription(), problem));
-                })));
+        openApi.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> problemsOf(path, method, operation)
+                                .forEach((description, problem) -> {
+                                    var status = String.valueOf(problem.status().value());
+                                    // A handler's own @ApiResponse (without a body) words its case best.
+                                    var declared = operation.getResponses().get(status);
+                                    operation
+                                            .getResponses()
+                                            .addApiResponse(
+                                                    status,
+                                                    response(
+                                                            declared == null ? description : declared.getDescription(),
+                                                            problem));
+                                })));
     }
 
     /** The problems an operation can answer with, each with what it means for this operation. */
@@ -61,10 +72,12 @@ public final class ProblemDocs {
         var parameters = operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters();
         Map<String, ApiProblem> problems = new LinkedHashMap<>();
         if (hasBody || parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()))) {
-            problems.put("Invalid input: the body names each field and what is wrong with it; nothing is written.",
+            problems.put(
+                    "Invalid input: the body names each field and what is wrong with it; nothing is written.",
                     invalidExample);
         }
-        problems.put("No key was sent, or it is unknown or revoked, or its user is deactivated.",
+        problems.put(
+                "No key was sent, or it is unknown or revoked, or its user is deactivated.",
                 new ApiProblem.NotAuthenticated());
         if (method != PathItem.HttpMethod.GET || operation.getResponses().containsKey("403")) {
             problems.put("The key's user may not do this.", new ApiProblem.Forbidden("Only an Admin may do this."));
@@ -75,30 +88,43 @@ public final class ProblemDocs {
             problems.put("A page past the last one.", new ApiProblem.InvalidPage());
         }
         if (hasBody && method == PathItem.HttpMethod.POST) {
-            problems.put("A concurrent request stored the same unique value first; retrying answers the usual way.",
+            problems.put(
+                    "A concurrent request stored the same unique value first; retrying answers the usual way.",
                     new ApiProblem.Conflict());
         }
         if (parameters.stream().anyMatch(parameter -> HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName()))) {
-            problems.put("If-Match does not name the current ETag: the resource changed since it was read; nothing is "
-                    + "written.", new ApiProblem.PreconditionFailed());
+            problems.put(
+                    "If-Match does not name the current ETag: the resource changed since it was read; nothing is "
+                            + "written.",
+                    new ApiProblem.PreconditionFailed());
         }
         if (hasBody) {
             problems.put("The body is over the size limit.", new ApiProblem.PayloadTooLarge());
-            problems.put("The body's Content-Type is not one this operation reads.",
+            problems.put(
+                    "The body's Content-Type is not one this operation reads.",
                     new ApiProblem.UnsupportedMediaType("text/plain"));
         }
-        problems.put("An unexpected error; the server's log has it under the request's X-Request-Id.",
+        problems.put(
+                "An unexpected error; the server's log has it under the request's X-Request-Id.",
                 new ApiProblem.Internal());
-        problems.put("The database cannot be reached; retry after the seconds Retry-After gives.",
+        problems.put(
+                "The database cannot be reached; retry after the seconds Retry-After gives.",
                 new ApiProblem.Unavailable());
         return problems;
     }
 
     private ApiResponse response(String description, ApiProblem problem) {
         var rendered = renderer.render(problem);
-        var schema = new Schema<>().$ref("#/components/schemas/" + schemaOfStatus.apply(problem.status().value()));
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                String.valueOf(rendered.getHeaders().getContentType()),
-                new MediaType().schema(schema).example(json.convertValue(rendered.getBody(), Object.class))));
+        var schema = new Schema<>()
+                .$ref("#/components/schemas/"
+                        + schemaOfStatus.apply(problem.status().value()));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                String.valueOf(rendered.getHeaders().getContentType()),
+                                new MediaType()
+                                        .schema(schema)
+                                        .example(json.convertValue(rendered.getBody(), Object.class))));
     }
 }

@@ -33,8 +33,10 @@ class ProblemErrorReportValve extends ErrorReportValve {
             default -> new ApiProblem.Internal();
         };
         try {
-            problems.write(request.getDecodedRequestURI() == null ? request.getRequestURI() : request.getDecodedRequestURI(),
-                    problem, response.getResponse());
+            problems.write(
+                    request.getDecodedRequestURI() == null ? request.getRequestURI() : request.getDecodedRequestURI(),
+                    problem,
+                    response.getResponse());
         } catch (IOException | RuntimeException e) {
             container.getLogger().warn("Could not write the error body", e);
         }

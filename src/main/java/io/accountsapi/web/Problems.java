@@ -20,8 +20,11 @@ public class Problems {
     }
 
     public ResponseEntity<Object> render(String path, ApiProblem problem) {
-        return renderers.stream().filter(renderer -> renderer.claims(path)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No dialect claims " + path)).render(problem);
+        return renderers.stream()
+                .filter(renderer -> renderer.claims(path))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No dialect claims " + path))
+                .render(problem);
     }
 
     public void write(String path, ApiProblem problem, HttpServletResponse response) throws IOException {

@@ -8,8 +8,7 @@ import tools.jackson.core.JsonToken;
  */
 public final class PythonTypes {
 
-    private PythonTypes() {
-    }
+    private PythonTypes() {}
 
     public static String nameOf(JsonToken token) {
         if (token == null) {

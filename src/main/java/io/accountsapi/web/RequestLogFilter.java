@@ -27,14 +27,20 @@ public class RequestLogFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var given = request.getHeader(HEADER);
-        var id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        var id = given != null && SANE_ID.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         var started = System.nanoTime();
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            access.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+            access.info(
+                    "{} {} {} {}ms",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    response.getStatus(),
                     (System.nanoTime() - started) / 1_000_000);
             MDC.remove(MDC_KEY);
         }

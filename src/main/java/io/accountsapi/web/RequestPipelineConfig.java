@@ -35,7 +35,8 @@ class RequestPipelineConfig {
 
     /** After the body limit, before security: the key lookup is the first use of the database. */
     @Bean
-    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(Problems problems,
+    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(
+            Problems problems,
             @Value("${accounts.requests.max-in-flight}") int maxInFlight,
             @Value("${accounts.requests.queue-deadline}") Duration deadline) {
         var registration = new FilterRegistrationBean<>(new InFlightLimitFilter(maxInFlight, deadline, problems));

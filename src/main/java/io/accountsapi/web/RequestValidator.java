@@ -32,9 +32,12 @@ public class RequestValidator {
         }
         Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
         violations.stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) ->
+                                v.getPropertyPath().toString())
                         .thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> fieldErrors.computeIfAbsent(jsonName(v), name -> new ArrayList<>()).add(v.getMessage()));
+                .forEach(v -> fieldErrors
+                        .computeIfAbsent(jsonName(v), name -> new ArrayList<>())
+                        .add(v.getMessage()));
         throw new ApiException(new ApiProblem.Invalid(fieldErrors));
     }
 

@@ -10,6 +10,5 @@ public final class TextFormats {
     public static final String EMAIL_OR_EMPTY = "^$|^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}"
             + "[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$";
 
-    private TextFormats() {
-    }
+    private TextFormats() {}
 }

@@ -27,10 +27,13 @@ public record WriteHeaders(String ifMatch, boolean strict) {
         }
 
         @Override
-        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                      NativeWebRequest request, WebDataBinderFactory binderFactory) {
-            return new WriteHeaders(header(request, HttpHeaders.IF_MATCH),
-                    PreferHeader.isStrict(header(request, PreferHeader.NAME)));
+        public Object resolveArgument(
+                MethodParameter parameter,
+                ModelAndViewContainer mavContainer,
+                NativeWebRequest request,
+                WebDataBinderFactory binderFactory) {
+            return new WriteHeaders(
+                    header(request, HttpHeaders.IF_MATCH), PreferHeader.isStrict(header(request, PreferHeader.NAME)));
         }
 
         private static String header(NativeWebRequest request, String name) {

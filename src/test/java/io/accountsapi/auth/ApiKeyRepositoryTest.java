@@ -22,6 +22,7 @@ class ApiKeyRepositoryTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApiKeyRepository keys;
 
@@ -29,8 +30,11 @@ class ApiKeyRepositoryTest {
     void aKeyFindsItsActiveUserWithTheRightsAuthorizationUses() {
         var organizationId = Ids.ulid(Clock.systemUTC());
         var name = "keys-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO organizations (id, name, label, created_at, updated_at) VALUES (:id, :name, 'Keys', now(), now())")
-                .param("id", organizationId).param("name", name).update();
+        jdbc.sql(
+                        "INSERT INTO organizations (id, name, label, created_at, updated_at) VALUES (:id, :name, 'Keys', now(), now())")
+                .param("id", organizationId)
+                .param("name", name)
+                .update();
         var admin = user(organizationId, BuiltInRoles.ADMIN_ID, false);
         var billing = user(organizationId, BuiltInRoles.MEMBER_ID, true);
         keys.save(new ApiKey(admin, "admin", "acck_repo_admin_" + name, Instant.now()));
@@ -41,10 +45,14 @@ class ApiKeyRepositoryTest {
                 .contains(new Caller(admin, organizationId, name, true, false));
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name), BuiltInRoles.ADMIN_ID))
                 .contains(new Caller(billing, organizationId, name, false, true));
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"), BuiltInRoles.ADMIN_ID)).isEmpty();
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"), BuiltInRoles.ADMIN_ID))
+                .isEmpty();
 
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id").param("id", admin).update();
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID)).isEmpty();
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+                .param("id", admin)
+                .update();
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID))
+                .isEmpty();
     }
 
     private String user(String organizationId, String roleId, boolean billingAdmin) {
@@ -52,10 +60,15 @@ class ApiKeyRepositoryTest {
         jdbc.sql("""
                         INSERT INTO users (id, organization_id, email, is_billing_admin, changed, created_at)
                         VALUES (:id, :organization, :email, :billing, now(), now())""")
-                .param("id", id).param("organization", organizationId).param("email", id + "@example.com")
-                .param("billing", billingAdmin).update();
+                .param("id", id)
+                .param("organization", organizationId)
+                .param("email", id + "@example.com")
+                .param("billing", billingAdmin)
+                .update();
         jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')")
-                .param("id", id).param("role", roleId).update();
+                .param("id", id)
+                .param("role", roleId)
+                .update();
         return id;
     }
 }

@@ -17,16 +17,21 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfig.class)
-@ComponentScan(basePackages = "io.accountsapi", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = {"io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames)", ".*ProblemRenderer"}))
+@ComponentScan(
+        basePackages = "io.accountsapi",
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = {"io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames)", ".*ProblemRenderer"
+                        }))
 public class WebSliceConfiguration {
 
     public static final String ADMIN_KEY = "acck_slice_admin";
     public static final String MEMBER_KEY = "acck_slice_member";
-    public static final Caller ADMIN = new Caller("AdminUser123",
-            "01EY8BWRSQ56EY1TDC32PARAJS", "example", true, true);
-    public static final Caller MEMBER = new Caller("MemberUser12",
-            "01EY8BWRSQ56EY1TDC32PARAJS", "example", false, false);
+    public static final Caller ADMIN = new Caller("AdminUser123", "01EY8BWRSQ56EY1TDC32PARAJS", "example", true, true);
+    public static final Caller MEMBER =
+            new Caller("MemberUser12", "01EY8BWRSQ56EY1TDC32PARAJS", "example", false, false);
 
     @Bean
     CallerLookup sliceCallerLookup() {

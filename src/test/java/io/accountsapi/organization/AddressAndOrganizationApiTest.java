@@ -14,8 +14,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** CONTRACT section 4: organizations (their list, filters and changes) and the address. */
 class AddressAndOrganizationApiTest extends ApiTestSupport {
 
-    private static final List<String> ADDRESS_FIELDS = List.of("country", "name_line", "premise", "sub_premise",
-            "thoroughfare", "administrative_area", "sub_administrative_area", "locality", "dependent_locality",
+    private static final List<String> ADDRESS_FIELDS = List.of(
+            "country",
+            "name_line",
+            "premise",
+            "sub_premise",
+            "thoroughfare",
+            "administrative_area",
+            "sub_administrative_area",
+            "locality",
+            "dependent_locality",
             "postal_code");
 
     private TestTenant tenant;
@@ -67,13 +75,19 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         var owner = tenant.adminId();
 
         assertThat(count("/organizations?filter[owner_id]=" + owner, key)).isEqualTo(1);
-        assertThat(count("/organizations?filter[owner_id]=" + tenant.memberId(), key)).isZero();
+        assertThat(count("/organizations?filter[owner_id]=" + tenant.memberId(), key))
+                .isZero();
         assertThat(count("/organizations?filter[owner_id][eq]=" + owner, key)).isEqualTo(1);
         assertThat(count("/organizations?filter[owner_id][ne]=" + owner, key)).isZero();
-        assertThat(count("/organizations?filter[id][in]=X," + tenant.organizationId(), key)).isEqualTo(1);
-        assertThat(count("/organizations?filter[name][starts]=" + tenant.organizationName().substring(0, 5)
-                + "&filter[label][contains]=Test", key)).isEqualTo(1);
-        assertThat(count("/organizations?filter[label][ends]=nothing-like-it", key)).isZero();
+        assertThat(count("/organizations?filter[id][in]=X," + tenant.organizationId(), key))
+                .isEqualTo(1);
+        assertThat(count(
+                        "/organizations?filter[name][starts]="
+                                + tenant.organizationName().substring(0, 5) + "&filter[label][contains]=Test",
+                        key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?filter[label][ends]=nothing-like-it", key))
+                .isZero();
         var empty = get("/organizations?filter[owner_id]=nobody", key).body();
         assertThat(empty.get("items").size()).isZero();
         var bad = get("/organizations?filter[owner_id][like]=x", key);
@@ -93,7 +107,9 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         var path = "/organizations/" + tenant.organizationId();
         var name = "renamed-" + tenant.organizationName();
 
-        var response = patch(path, bearer(tenant.adminKey()),
+        var response = patch(
+                path,
+                bearer(tenant.adminKey()),
                 "{\"label\": \" Renamed Ltd \", \"name\": \"" + name + "\", \"country\": \"fr\"}");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -101,10 +117,18 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         assertThat(response.body().get("name").asString()).isEqualTo(name);
         assertThat(response.body().get("country").asString()).isEqualTo("FR");
         assertThat(jdbc.sql("SELECT o.name || ' ' || o.label || ' ' || a.country FROM organizations o JOIN addresses a"
-                + " ON a.organization_id = o.id WHERE o.id = :id").param("id", tenant.organizationId())
-                .query(String.class).single()).isEqualTo(name + " Renamed Ltd FR");
-        assertThat(get("/organizations/name=" + name, bearer(tenant.memberKey())).body()).isEqualTo(response.body());
-        assertThat(get(path + "/profile", bearer(tenant.memberKey())).body().get("display_name").asString())
+                                + " ON a.organization_id = o.id WHERE o.id = :id")
+                        .param("id", tenant.organizationId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(name + " Renamed Ltd FR");
+        assertThat(get("/organizations/name=" + name, bearer(tenant.memberKey()))
+                        .body())
+                .isEqualTo(response.body());
+        assertThat(get(path + "/profile", bearer(tenant.memberKey()))
+                        .body()
+                        .get("display_name")
+                        .asString())
                 .isEqualTo("Renamed Ltd");
     }
 
@@ -135,21 +159,27 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
 
         var taken = patch(path, bearer(tenant.adminKey()), "{\"name\": \"" + other.organizationName() + "\"}");
         var byMember = patch(path, bearer(tenant.memberKey()), "{\"label\": \"Mine\"}");
-        var foreign = patch("/organizations/" + other.organizationId(), bearer(tenant.adminKey()), "{\"label\": \"Mine\"}");
+        var foreign =
+                patch("/organizations/" + other.organizationId(), bearer(tenant.adminKey()), "{\"label\": \"Mine\"}");
 
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.body().get("detail").get("name").asString()).isEqualTo("This value is already used.");
         assertThat(byMember.status()).isEqualTo(403);
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(stored()).isEqualTo(before);
-        assertThat(patch(path, bearer(tenant.adminKey()), "{\"name\": \"" + tenant.organizationName() + "\"}").status())
-                .as("its own name is not taken").isEqualTo(200);
+        assertThat(patch(path, bearer(tenant.adminKey()), "{\"name\": \"" + tenant.organizationName() + "\"}")
+                        .status())
+                .as("its own name is not taken")
+                .isEqualTo(200);
     }
 
     private String stored() {
-        return jdbc.sql("SELECT o.name || '|' || o.label || '|' || a.country || '|' || o.updated_at FROM organizations o"
-                + " JOIN addresses a ON a.organization_id = o.id WHERE o.id = :id").param("id", tenant.organizationId())
-                .query(String.class).single();
+        return jdbc.sql(
+                        "SELECT o.name || '|' || o.label || '|' || a.country || '|' || o.updated_at FROM organizations o"
+                                + " JOIN addresses a ON a.organization_id = o.id WHERE o.id = :id")
+                .param("id", tenant.organizationId())
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -172,8 +202,11 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.body().get("country").asString()).isEqualTo("US");
         var stored = storedAddress();
-        assertThat(stored).containsEntry("country", "US").containsEntry("administrative_area", "CA")
-                .containsEntry("name_line", "Jane Smith").containsEntry("postal_code", "94612")
+        assertThat(stored)
+                .containsEntry("country", "US")
+                .containsEntry("administrative_area", "CA")
+                .containsEntry("name_line", "Jane Smith")
+                .containsEntry("postal_code", "94612")
                 .containsEntry("dependent_locality", "Downtown");
         assertThat(get(addressPath, bearer(tenant.adminKey())).body()).isEqualTo(response.body());
     }
@@ -188,8 +221,15 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"country\": \"XX\"}", "{\"country\": \"DEU\"}", "{\"country\": null}",
-            "{\"administrative_area\": \"California\"}", "{\"locality\": 7}", "{\"postal_code\": \"123456789012345678901234567890123\"}"})
+    @ValueSource(
+            strings = {
+                "{\"country\": \"XX\"}",
+                "{\"country\": \"DEU\"}",
+                "{\"country\": null}",
+                "{\"administrative_area\": \"California\"}",
+                "{\"locality\": 7}",
+                "{\"postal_code\": \"123456789012345678901234567890123\"}"
+            })
     void invalidAddressValuesAreRefused(String body) {
         var before = storedAddress();
 
@@ -207,7 +247,11 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         var before = storedAddress();
 
         var lenient = patch(addressPath, bearer(tenant.adminKey()), "{\"_links\": {}, \"organization_id\": \"x\"}");
-        var strict = send("PATCH", addressPath, bearer(tenant.adminKey()), "{\"locality\": \"Paris\", \"zip\": \"1\"}",
+        var strict = send(
+                "PATCH",
+                addressPath,
+                bearer(tenant.adminKey()),
+                "{\"locality\": \"Paris\", \"zip\": \"1\"}",
                 Map.of("Content-Type", "application/json", "Prefer", "return=minimal, handling=strict"));
 
         assertThat(lenient.status()).isEqualTo(200);
@@ -217,7 +261,9 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
     }
 
     private Map<String, Object> storedAddress() {
-        return jdbc.sql("SELECT * FROM addresses WHERE organization_id = :id").param("id", tenant.organizationId())
-                .query().singleRow();
+        return jdbc.sql("SELECT * FROM addresses WHERE organization_id = :id")
+                .param("id", tenant.organizationId())
+                .query()
+                .singleRow();
     }
 }

@@ -47,9 +47,12 @@ class OrganizationAccessApiTest extends ApiTestSupport {
             assertThat(response.body().get("title").asString()).isEqualTo("Not Found");
             assertThat(response.body().get("code").asInt()).isEqualTo(404);
         }
-        var missing = call(method, template.replace("{org}", "01EY8BWRSQ56EY1TDC32PARAJS"), bearer(own.adminKey()), body);
-        assertThat(missing.body()).isEqualTo(call(method, template.replace("{org}", foreign.organizationId()),
-                bearer(own.adminKey()), body).body());
+        var missing =
+                call(method, template.replace("{org}", "01EY8BWRSQ56EY1TDC32PARAJS"), bearer(own.adminKey()), body);
+        assertThat(missing.body())
+                .isEqualTo(
+                        call(method, template.replace("{org}", foreign.organizationId()), bearer(own.adminKey()), body)
+                                .body());
         assertThat(storedState(foreign.organizationId())).isEqualTo(before);
     }
 
@@ -61,7 +64,8 @@ class OrganizationAccessApiTest extends ApiTestSupport {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
-        assertThat(response.body().get("message").asString()).isEqualTo("Authentication credentials were not provided.");
+        assertThat(response.body().get("message").asString())
+                .isEqualTo("Authentication credentials were not provided.");
         assertThat(response.body().get("status").asInt()).isEqualTo(401);
     }
 
@@ -70,7 +74,8 @@ class OrganizationAccessApiTest extends ApiTestSupport {
     void badKeyIs401InUpsunShape(String method, String template, String body) {
         var before = storedState(own.organizationId());
 
-        for (var authorization : new String[] {"Bearer acck_wrong", "JWT acck_wrong", "Bearer", "bearer  " + own.adminKey() + "x"}) {
+        for (var authorization :
+                new String[] {"Bearer acck_wrong", "JWT acck_wrong", "Bearer", "bearer  " + own.adminKey() + "x"}) {
             var response = call(method, template.replace("{org}", own.organizationId()), authorization, body);
 
             assertThat(response.status()).as(authorization).isEqualTo(401);
@@ -99,9 +104,10 @@ class OrganizationAccessApiTest extends ApiTestSupport {
         assertThat(get(profile, bearer(own.memberKey())).status()).isEqualTo(200);
         assertThat(get(address, bearer(own.memberKey())).status()).isEqualTo(200);
         for (var response : new Response[] {
-                patch(profile, bearer(own.memberKey()), "{\"company_name\": \"Mine now\"}"),
-                patch(address, bearer(own.memberKey()), "{\"locality\": \"Elsewhere\"}"),
-                patch(profile, bearer(own.memberKey()), "{\"company_name\": null}")}) {
+            patch(profile, bearer(own.memberKey()), "{\"company_name\": \"Mine now\"}"),
+            patch(address, bearer(own.memberKey()), "{\"locality\": \"Elsewhere\"}"),
+            patch(profile, bearer(own.memberKey()), "{\"company_name\": null}")
+        }) {
             assertThat(response.status()).isEqualTo(403);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.body().get("code").asInt()).isEqualTo(403);
@@ -111,11 +117,17 @@ class OrganizationAccessApiTest extends ApiTestSupport {
 
     @Test
     void billingAdminWhoIsNotAdminMayPatch() {
-        var billingAdmin = provisioning.addUser(own.organizationId(), "billing-" + own.memberId() + "@example.com",
-                "Billing", BuiltInRoles.MEMBER_ID, true);
+        var billingAdmin = provisioning.addUser(
+                own.organizationId(),
+                "billing-" + own.memberId() + "@example.com",
+                "Billing",
+                BuiltInRoles.MEMBER_ID,
+                true);
         var key = provisioning.issueKey(billingAdmin, "test");
 
-        var response = patch("/organizations/" + own.organizationId() + "/profile", bearer(key),
+        var response = patch(
+                "/organizations/" + own.organizationId() + "/profile",
+                bearer(key),
                 "{\"billing_contact\": \"billing@example.com\"}");
 
         assertThat(response.status()).isEqualTo(200);
@@ -127,7 +139,9 @@ class OrganizationAccessApiTest extends ApiTestSupport {
         var path = "/organizations/" + own.organizationId();
         assertThat(get(path, bearer(own.adminKey())).status()).isEqualTo(200);
 
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id").param("id", own.adminId()).update();
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+                .param("id", own.adminId())
+                .update();
 
         var response = get(path, bearer(own.adminKey()));
         assertThat(response.status()).isEqualTo(401);
@@ -136,7 +150,9 @@ class OrganizationAccessApiTest extends ApiTestSupport {
 
     @Test
     void revokedKeyIsRefused() {
-        jdbc.sql("DELETE FROM api_keys WHERE user_id = :id").param("id", own.memberId()).update();
+        jdbc.sql("DELETE FROM api_keys WHERE user_id = :id")
+                .param("id", own.memberId())
+                .update();
 
         assertThat(get("/organizations", bearer(own.memberKey())).status()).isEqualTo(401);
     }
@@ -144,7 +160,9 @@ class OrganizationAccessApiTest extends ApiTestSupport {
     @Test
     void onlyHashesOfKeysAreStored() {
         var stored = jdbc.sql("SELECT encode(key_hash, 'hex') FROM api_keys WHERE user_id = :id")
-                .param("id", own.adminId()).query(String.class).list();
+                .param("id", own.adminId())
+                .query(String.class)
+                .list();
 
         assertThat(stored).hasSize(1);
         assertThat(stored.getFirst()).doesNotContain(own.adminKey()).hasSize(64);
@@ -158,7 +176,12 @@ class OrganizationAccessApiTest extends ApiTestSupport {
     }
 
     private Response call(String method, String path, String authorization, String body) {
-        return send(method, path, authorization, body, body == null ? Map.of() : Map.of("Content-Type", "application/json"));
+        return send(
+                method,
+                path,
+                authorization,
+                body,
+                body == null ? Map.of() : Map.of("Content-Type", "application/json"));
     }
 
     /** The rows an organization's PATCHes could change. */

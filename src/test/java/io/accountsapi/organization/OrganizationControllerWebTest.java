@@ -38,16 +38,21 @@ class OrganizationControllerWebTest {
 
     @Autowired
     MockMvcTester mvc;
+
     @MockitoBean
     OrganizationService service;
 
     @Test
     void patchBindsAbsentNullAndPresentFieldsApart() {
-        when(service.patchProfile(any(), anyString(), any(), anyBoolean(), any())).thenReturn(sampleProfile());
+        when(service.patchProfile(any(), anyString(), any(), anyBoolean(), any()))
+                .thenReturn(sampleProfile());
 
-        assertThat(mvc.patch().uri(PROFILE).header("Authorization", "Bearer " + ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"company_name\": null, \"vat_number\": \" gb 12 \", \"currency\": \"EUR\"}")).hasStatusOk();
+        assertThat(mvc.patch()
+                        .uri(PROFILE)
+                        .header("Authorization", "Bearer " + ADMIN_KEY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"company_name\": null, \"vat_number\": \" gb 12 \", \"currency\": \"EUR\"}"))
+                .hasStatusOk();
 
         var patch = ArgumentCaptor.forClass(ProfilePatch.class);
         verify(service).patchProfile(eq(ADMIN), eq(ORG), patch.capture(), eq(false), isNull());
@@ -60,13 +65,18 @@ class OrganizationControllerWebTest {
 
     @Test
     void organizationPatchTrimsTheLabelUpperCasesTheCountryAndKeepsUnknownFieldsApart() {
-        when(service.patchOrganization(any(), anyString(), any(), anyBoolean(), any())).thenReturn(sampleOrganization());
+        when(service.patchOrganization(any(), anyString(), any(), anyBoolean(), any()))
+                .thenReturn(sampleOrganization());
 
-        assertThat(mvc.patch().uri("/organizations/" + ORG).header("Authorization", "Bearer " + ADMIN_KEY)
-                .contentType("application/merge-patch+json")
-                .content("{\"label\": \" Acme \", \"country\": \"de\", \"owner_id\": \"x\"}")).hasStatusOk()
-                .bodyJson().extractingPath("$._links.members.href").isEqualTo("http://localhost/organizations/" + ORG
-                        + "/members");
+        assertThat(mvc.patch()
+                        .uri("/organizations/" + ORG)
+                        .header("Authorization", "Bearer " + ADMIN_KEY)
+                        .contentType("application/merge-patch+json")
+                        .content("{\"label\": \" Acme \", \"country\": \"de\", \"owner_id\": \"x\"}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$._links.members.href")
+                .isEqualTo("http://localhost/organizations/" + ORG + "/members");
 
         var patch = ArgumentCaptor.forClass(OrganizationPatch.class);
         verify(service).patchOrganization(eq(ADMIN), eq(ORG), patch.capture(), eq(false), isNull());
@@ -78,28 +88,46 @@ class OrganizationControllerWebTest {
 
     @Test
     void listFiltersReachTheServiceAndAnUnknownOperatorIsRefusedFirst() {
-        when(service.list(any(), any())).thenReturn(new OrganizationList(0, List.of(),
-                new Links(new Links.Link("http://localhost/organizations"), null, null, null, null, null)));
+        when(service.list(any(), any()))
+                .thenReturn(new OrganizationList(
+                        0,
+                        List.of(),
+                        new Links(new Links.Link("http://localhost/organizations"), null, null, null, null, null)));
 
-        assertThat(mvc.get().uri("/organizations").param("filter[owner_id]", "Owner1234567").param("filter[name][ne]", "x")
-                .header("Authorization", "Bearer " + ADMIN_KEY)).hasStatusOk();
-        assertThat(mvc.get().uri("/organizations").param("filter[owner_id][like]", "x")
-                .header("Authorization", "Bearer " + ADMIN_KEY)).hasStatus(400).hasContentType("application/problem+json");
+        assertThat(mvc.get()
+                        .uri("/organizations")
+                        .param("filter[owner_id]", "Owner1234567")
+                        .param("filter[name][ne]", "x")
+                        .header("Authorization", "Bearer " + ADMIN_KEY))
+                .hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/organizations")
+                        .param("filter[owner_id][like]", "x")
+                        .header("Authorization", "Bearer " + ADMIN_KEY))
+                .hasStatus(400)
+                .hasContentType("application/problem+json");
 
         var filter = ArgumentCaptor.forClass(OrganizationFilter.class);
         verify(service).list(eq(ADMIN), filter.capture());
-        assertThat(filter.getValue().conditions()).containsExactlyInAnyOrder(
-                new OrganizationFilter.Condition("owner_id", "eq", "Owner1234567"),
-                new OrganizationFilter.Condition("name", "ne", "x"));
+        assertThat(filter.getValue().conditions())
+                .containsExactlyInAnyOrder(
+                        new OrganizationFilter.Condition("owner_id", "eq", "Owner1234567"),
+                        new OrganizationFilter.Condition("name", "ne", "x"));
         assertThat(filter.getValue().matches(sampleOrganization())).isTrue();
     }
 
     @Test
     void preferHandlingStrictReachesTheService() {
-        when(service.patchProfile(any(), anyString(), any(), anyBoolean(), any())).thenReturn(sampleProfile());
+        when(service.patchProfile(any(), anyString(), any(), anyBoolean(), any()))
+                .thenReturn(sampleProfile());
 
-        mvc.patch().uri(PROFILE).header("Authorization", "JWT " + ADMIN_KEY).header("Prefer", "handling=strict")
-                .contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
+        mvc.patch()
+                .uri(PROFILE)
+                .header("Authorization", "JWT " + ADMIN_KEY)
+                .header("Prefer", "handling=strict")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}")
+                .exchange();
 
         verify(service).patchProfile(eq(ADMIN), eq(ORG), any(), eq(true), isNull());
     }
@@ -112,15 +140,21 @@ class OrganizationControllerWebTest {
 
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().extractingPath("$.created_at").isEqualTo("2023-11-07T05:31:56Z");
-        assertThat(result).bodyJson().extractingPath("$.current_trial.pending_verification").isNull();
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.current_trial.pending_verification")
+                .isNull();
         assertThat(result).bodyJson().extractingPath("$._links.self.href").isEqualTo("http://localhost" + PROFILE);
         assertThat(result).bodyJson().extractingPath("$.company_name").isEqualTo("");
     }
 
     @Test
     void malformedJsonIs400ProblemWithAStringDetail() {
-        var result = mvc.patch().uri(PROFILE).header("Authorization", "Bearer " + ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"company_name\": ");
+        var result = mvc.patch()
+                .uri(PROFILE)
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"company_name\": ");
 
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.detail").asString().isNotBlank();
@@ -129,8 +163,11 @@ class OrganizationControllerWebTest {
 
     @Test
     void arrayBodyIs400NamingWhatWasSent() {
-        var result = mvc.patch().uri(PROFILE).header("Authorization", "Bearer " + ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON).content("[{\"company_name\": \"Acme\"}]");
+        var result = mvc.patch()
+                .uri(PROFILE)
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("[{\"company_name\": \"Acme\"}]");
 
         assertThat(result).hasStatus(400);
         assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Expected a JSON object, but got list.");
@@ -139,11 +176,16 @@ class OrganizationControllerWebTest {
 
     @Test
     void wrongTypeNamesTheField() {
-        var result = mvc.patch().uri(PROFILE).header("Authorization", "Bearer " + ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"billing_contact\": 12}");
+        var result = mvc.patch()
+                .uri(PROFILE)
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"billing_contact\": 12}");
 
         assertThat(result).hasStatus(400);
-        assertThat(result).bodyJson().extractingPath("$.detail.billing_contact")
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.detail.billing_contact")
                 .isEqualTo("This value should be of type string.");
         verifyNoInteractions(service);
     }
@@ -182,17 +224,23 @@ class OrganizationControllerWebTest {
 
     @Test
     void noKeyIs401BeforeAnyBinding() {
-        var result = mvc.patch().uri(PROFILE).contentType(MediaType.APPLICATION_JSON).content("not json");
+        var result =
+                mvc.patch().uri(PROFILE).contentType(MediaType.APPLICATION_JSON).content("not json");
 
-        assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+        assertThat(result)
+                .hasStatus(401)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .hasHeader("WWW-Authenticate", "Bearer realm=\"accounts-api\"");
         verifyNoInteractions(service);
     }
 
     @Test
     void formBodyIs415() {
-        var result = mvc.patch().uri(PROFILE).header("Authorization", "Bearer " + ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("company_name=Acme");
+        var result = mvc.patch()
+                .uri(PROFILE)
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("company_name=Acme");
 
         assertThat(result).hasStatus(415).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         verifyNoInteractions(service);
@@ -201,19 +249,57 @@ class OrganizationControllerWebTest {
     private static OrganizationResponse sampleOrganization() {
         var at = Instant.parse("2023-11-07T05:31:56Z");
         var base = "http://localhost/organizations/" + ORG;
-        return new OrganizationResponse(ORG, "flexible", "Owner1234567", "example", "Example", "DE", "active", at, at,
+        return new OrganizationResponse(
+                ORG,
+                "flexible",
+                "Owner1234567",
+                "example",
+                "Example",
+                "DE",
+                "active",
+                at,
+                at,
                 new Links(new Links.Link(base), null, null, null, null, new Links.Link(base + "/members")));
     }
 
     private static ProfileResponse sampleProfile() {
         var at = Instant.parse("2023-11-07T05:31:56.123456Z");
         var money = new ProfileResponse.Money("$0.00", "0.00", "USD", "$");
-        var trial = new ProfileResponse.Trial(true, at, "Free trial", at, money, money,
+        var trial = new ProfileResponse.Trial(
+                true,
+                at,
+                "Free trial",
+                at,
+                money,
+                money,
                 new ProfileResponse.SpendRemaining("$0.00", "0.00", "USD", "$", true),
-                new ProfileResponse.Projects("", "", new ProfileResponse.Total(0, "USD", "$", "$0.00")), null,
-                "resources", 30);
-        return new ProfileResponse(UUID.randomUUID(), "Example", "a@example.com", "example", "organization", "", "",
-                "", "USD", "", "", "", true, "", "", "", false, at, at, "", trial, false,
+                new ProfileResponse.Projects("", "", new ProfileResponse.Total(0, "USD", "$", "$0.00")),
+                null,
+                "resources",
+                30);
+        return new ProfileResponse(
+                UUID.randomUUID(),
+                "Example",
+                "a@example.com",
+                "example",
+                "organization",
+                "",
+                "",
+                "",
+                "USD",
+                "",
+                "",
+                "",
+                true,
+                "",
+                "",
+                "",
+                false,
+                at,
+                at,
+                "",
+                trial,
+                false,
                 new Links(new Links.Link("http://localhost" + PROFILE), null, null, null, null, null));
     }
 }

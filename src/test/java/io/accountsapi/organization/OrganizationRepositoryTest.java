@@ -26,8 +26,10 @@ class OrganizationRepositoryTest {
 
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     OrganizationRepository organizations;
+
     @Autowired
     ProfileRepository profiles;
 
@@ -48,10 +50,13 @@ class OrganizationRepositoryTest {
     @Test
     void profileViewReadsProfileAddressTrialAndOwnerEmailTogether() {
         var ownerId = Ids.shortId();
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 INSERT INTO users (id, organization_id, email, changed, created_at)
                 VALUES (?1, ?2, ?3, now(), now())""")
-                .setParameter(1, ownerId).setParameter(2, organization.id()).setParameter(3, ownerId + "@example.com")
+                .setParameter(1, ownerId)
+                .setParameter(2, organization.id())
+                .setParameter(3, ownerId + "@example.com")
                 .executeUpdate();
         organization.assignOwner(ownerId, now);
         entityManager.flush();
@@ -67,9 +72,11 @@ class OrganizationRepositoryTest {
 
     @Test
     void profileViewOfAnOrganizationWithoutOwnerHasNoEmail() {
-        assertThat(profiles.findView(organization.id()).orElseThrow().ownerEmail()).isNull();
+        assertThat(profiles.findView(organization.id()).orElseThrow().ownerEmail())
+                .isNull();
         assertThat(profiles.findForUpdate(organization.id())).isPresent();
-        assertThat(organizations.findView(organization.id()).orElseThrow().country()).isEmpty();
+        assertThat(organizations.findView(organization.id()).orElseThrow().country())
+                .isEmpty();
         assertThat(organizations.existsByName(organization.name())).isTrue();
     }
 
@@ -80,17 +87,25 @@ class OrganizationRepositoryTest {
         assertRefused("UPDATE addresses SET country = 'de' WHERE organization_id = ?1");
         assertRefused("UPDATE trials SET pending_verification = 'sms' WHERE organization_id = ?1");
         assertRefused("UPDATE organizations SET name = 'Not A Slug' WHERE id = ?1");
-        assertRefused("INSERT INTO profiles (id, organization_id, created_at, updated_at) VALUES (gen_random_uuid(), ?1, now(), now())");
+        assertRefused(
+                "INSERT INTO profiles (id, organization_id, created_at, updated_at) VALUES (gen_random_uuid(), ?1, now(), now())");
     }
 
     private void assertRefused(String sql) {
         assertThatThrownBy(() -> {
-            entityManager.createNativeQuery("SAVEPOINT attempt").executeUpdate();
-            try {
-                entityManager.createNativeQuery(sql).setParameter(1, organization.id()).executeUpdate();
-            } finally {
-                entityManager.createNativeQuery("ROLLBACK TO SAVEPOINT attempt").executeUpdate();
-            }
-        }).as(sql).isInstanceOf(PersistenceException.class);
+                    entityManager.createNativeQuery("SAVEPOINT attempt").executeUpdate();
+                    try {
+                        entityManager
+                                .createNativeQuery(sql)
+                                .setParameter(1, organization.id())
+                                .executeUpdate();
+                    } finally {
+                        entityManager
+                                .createNativeQuery("ROLLBACK TO SAVEPOINT attempt")
+                                .executeUpdate();
+                    }
+                })
+                .as(sql)
+                .isInstanceOf(PersistenceException.class);
     }
 }

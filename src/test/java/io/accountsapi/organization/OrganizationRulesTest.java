@@ -15,12 +15,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrganizationRulesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Acme Ltd               | acme-ltd",
-            "  Société Générale!  | societe-generale",
-            "ÆØÅ 42                 | a-42",
-            "---                    | organization",
-            "Ünïcödé — Ltd.         | unicode-ltd"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Acme Ltd               | acme-ltd",
+                "  Société Générale!  | societe-generale",
+                "ÆØÅ 42                 | a-42",
+                "---                    | organization",
+                "Ünïcödé — Ltd.         | unicode-ltd"
+            })
     void machineNamesAreLowerCaseSlugs(String label, String name) {
         assertThat(OrganizationService.slug(label)).isEqualTo(name);
     }

@@ -34,20 +34,58 @@ class ProfileApiTest extends ApiTestSupport {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/json");
         var body = response.body();
-        assertThat(body.propertyNames()).containsExactlyInAnyOrder("id", "display_name", "email", "username", "type",
-                "picture", "company_type", "company_name", "currency", "vat_number", "company_role", "website_url",
-                "new_ui", "ui_colorscheme", "default_catalog", "project_options_url", "marketing", "created_at",
-                "updated_at", "billing_contact", "current_trial", "invoiced", "_links");
-        for (var field : List.of("display_name", "email", "username", "type", "picture", "company_type", "company_name",
-                "currency", "vat_number", "company_role", "website_url", "ui_colorscheme", "default_catalog",
-                "project_options_url", "billing_contact")) {
-            assertThat(body.get(field).isString()).as(field + " is a string, never null").isTrue();
+        assertThat(body.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "display_name",
+                        "email",
+                        "username",
+                        "type",
+                        "picture",
+                        "company_type",
+                        "company_name",
+                        "currency",
+                        "vat_number",
+                        "company_role",
+                        "website_url",
+                        "new_ui",
+                        "ui_colorscheme",
+                        "default_catalog",
+                        "project_options_url",
+                        "marketing",
+                        "created_at",
+                        "updated_at",
+                        "billing_contact",
+                        "current_trial",
+                        "invoiced",
+                        "_links");
+        for (var field : List.of(
+                "display_name",
+                "email",
+                "username",
+                "type",
+                "picture",
+                "company_type",
+                "company_name",
+                "currency",
+                "vat_number",
+                "company_role",
+                "website_url",
+                "ui_colorscheme",
+                "default_catalog",
+                "project_options_url",
+                "billing_contact")) {
+            assertThat(body.get(field).isString())
+                    .as(field + " is a string, never null")
+                    .isTrue();
         }
         for (var field : List.of("new_ui", "marketing", "invoiced")) {
             assertThat(body.get(field).isBoolean()).as(field).isTrue();
         }
         var storedProfileId = jdbc.sql("SELECT id::text FROM profiles WHERE organization_id = :id")
-                .param("id", tenant.organizationId()).query(String.class).single();
+                .param("id", tenant.organizationId())
+                .query(String.class)
+                .single();
         assertThat(body.get("id").asString()).isEqualTo(storedProfileId).isNotEqualTo(tenant.organizationId());
         assertThat(body.get("type").asString()).isEqualTo("organization");
         assertThat(body.get("display_name").asString()).startsWith("Test Org ");
@@ -64,22 +102,37 @@ class ProfileApiTest extends ApiTestSupport {
     void currentTrialIsComputedFromTheTrialRecord() {
         var trial = get(profilePath, bearer(tenant.adminKey())).body().get("current_trial");
 
-        assertThat(trial.propertyNames()).containsExactlyInAnyOrder("active", "created", "description", "expiration",
-                "current", "spend", "spend_remaining", "projects", "pending_verification", "model", "days_remaining");
+        assertThat(trial.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "active",
+                        "created",
+                        "description",
+                        "expiration",
+                        "current",
+                        "spend",
+                        "spend_remaining",
+                        "projects",
+                        "pending_verification",
+                        "model",
+                        "days_remaining");
         assertThat(trial.get("active").asBoolean()).isTrue();
         assertThat(trial.get("days_remaining").asLong()).isEqualTo(30);
         assertThat(trial.get("pending_verification").isNull()).isTrue();
         assertThat(trial.get("current").get("amount").asString()).isEqualTo("0.00");
         assertThat(trial.get("current").get("formatted").asString()).isEqualTo("$0.00");
         assertThat(trial.get("spend_remaining").get("unlimited").isBoolean()).isTrue();
-        assertThat(trial.get("projects").get("total").get("amount").isIntegralNumber()).isTrue();
+        assertThat(trial.get("projects").get("total").get("amount").isIntegralNumber())
+                .isTrue();
 
         jdbc.sql("""
                 UPDATE trials SET spend_limit = 50, current_spend = 12.5, unlimited = false,
                        expiration = now() + interval '36 hours', pending_verification = 'credit-card',
                        project_total_minor = 1999
                 WHERE organization_id = :id""").param("id", tenant.organizationId()).update();
-        patch("/organizations/" + tenant.organizationId() + "/address", bearer(tenant.adminKey()), "{\"country\":\"FR\"}");
+        patch(
+                "/organizations/" + tenant.organizationId() + "/address",
+                bearer(tenant.adminKey()),
+                "{\"country\":\"FR\"}");
 
         trial = get(profilePath, bearer(tenant.adminKey())).body().get("current_trial");
         assertThat(trial.get("days_remaining").asLong()).isEqualTo(2);
@@ -95,11 +148,17 @@ class ProfileApiTest extends ApiTestSupport {
     @ParameterizedTest
     @CsvSource({"DE,EUR", "IE,EUR", "GB,GBP", "US,USD", "AU,AUD", "CA,CAD", "JP,USD", "CH,USD", "'',USD"})
     void currencyFollowsTheAddressCountry(String country, String currency) {
-        var address = patch("/organizations/" + tenant.organizationId() + "/address", bearer(tenant.adminKey()),
+        var address = patch(
+                "/organizations/" + tenant.organizationId() + "/address",
+                bearer(tenant.adminKey()),
                 "{\"country\":\"" + country + "\"}");
         assertThat(address.status()).isEqualTo(200);
 
-        assertThat(get(profilePath, bearer(tenant.adminKey())).body().get("currency").asString()).isEqualTo(currency);
+        assertThat(get(profilePath, bearer(tenant.adminKey()))
+                        .body()
+                        .get("currency")
+                        .asString())
+                .isEqualTo(currency);
     }
 
     @Test
@@ -141,7 +200,9 @@ class ProfileApiTest extends ApiTestSupport {
         assertThat(body.get("vat_number").asString()).isEqualTo("GB 123456789");
         assertThat(body.get("billing_contact").asString()).isEqualTo("billing@acme.example");
         var stored = storedProfile();
-        assertThat(stored).containsEntry("company_name", "Acme").containsEntry("vat_number", "GB 123456789")
+        assertThat(stored)
+                .containsEntry("company_name", "Acme")
+                .containsEntry("vat_number", "GB 123456789")
                 .containsEntry("billing_contact", "billing@acme.example")
                 .containsEntry("default_catalog", "https://acme.example/catalog.json")
                 .containsEntry("project_options_url", "http://acme.example/options.yaml");
@@ -149,9 +210,13 @@ class ProfileApiTest extends ApiTestSupport {
 
     @Test
     void emptyStringClearsAField() {
-        patch(profilePath, bearer(tenant.adminKey()), "{\"company_name\": \"Acme\", \"billing_contact\": \"a@b.example\"}");
+        patch(
+                profilePath,
+                bearer(tenant.adminKey()),
+                "{\"company_name\": \"Acme\", \"billing_contact\": \"a@b.example\"}");
 
-        var response = patch(profilePath, bearer(tenant.adminKey()), "{\"company_name\": \"\", \"billing_contact\": \"\"}");
+        var response =
+                patch(profilePath, bearer(tenant.adminKey()), "{\"company_name\": \"\", \"billing_contact\": \"\"}");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(storedProfile()).containsEntry("company_name", "").containsEntry("billing_contact", "");
@@ -180,15 +245,21 @@ class ProfileApiTest extends ApiTestSupport {
         assertThat(response.body().get("currency").asString()).isEqualTo("USD");
         assertThat(response.body().get("email").asString()).isEqualTo(tenant.adminEmail());
         assertThat(storedProfile()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT label FROM organizations WHERE id = :id").param("id", tenant.organizationId())
-                .query(String.class).single()).startsWith("Test Org ");
+        assertThat(jdbc.sql("SELECT label FROM organizations WHERE id = :id")
+                        .param("id", tenant.organizationId())
+                        .query(String.class)
+                        .single())
+                .startsWith("Test Org ");
     }
 
     @Test
     void strictHandlingNamesIgnoredFieldsAndStoresNothing() {
         var before = storedProfile();
 
-        var response = send("PATCH", profilePath, bearer(tenant.adminKey()),
+        var response = send(
+                "PATCH",
+                profilePath,
+                bearer(tenant.adminKey()),
                 "{\"company_name\": \"Acme\", \"currency\": \"EUR\", \"foo\": 1}",
                 Map.of("Content-Type", "application/json", "Prefer", "handling=strict"));
 
@@ -199,30 +270,34 @@ class ProfileApiTest extends ApiTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "billing_contact     | \"not-an-email\"",
-            "billing_contact     | \"a@b\"",
-            "billing_contact     | \"a b@example.com\"",
-            "default_catalog     | \"ftp://example.com/catalog.json\"",
-            "default_catalog     | \"/relative/catalog.json\"",
-            "default_catalog     | \"javascript:alert(1)\"",
-            "project_options_url | \"example.com/options\"",
-            "project_options_url | \"https://\"",
-            "company_name        | null",
-            "vat_number          | null",
-            "billing_contact     | null",
-            "default_catalog     | null",
-            "project_options_url | null",
-            "company_name        | 42",
-            "company_name        | true",
-            "company_name        | [\"Acme\"]",
-            "company_name        | {\"name\": \"Acme\"}",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "billing_contact     | \"not-an-email\"",
+                "billing_contact     | \"a@b\"",
+                "billing_contact     | \"a b@example.com\"",
+                "default_catalog     | \"ftp://example.com/catalog.json\"",
+                "default_catalog     | \"/relative/catalog.json\"",
+                "default_catalog     | \"javascript:alert(1)\"",
+                "project_options_url | \"example.com/options\"",
+                "project_options_url | \"https://\"",
+                "company_name        | null",
+                "vat_number          | null",
+                "billing_contact     | null",
+                "default_catalog     | null",
+                "project_options_url | null",
+                "company_name        | 42",
+                "company_name        | true",
+                "company_name        | [\"Acme\"]",
+                "company_name        | {\"name\": \"Acme\"}",
+            })
     void invalidValuesAreRefusedFieldByFieldAndNothingIsStored(String field, String value) {
         var before = storedProfile();
 
         var validField = field.equals("company_name") ? "vat_number" : "company_name";
-        var response = patch(profilePath, bearer(tenant.adminKey()),
+        var response = patch(
+                profilePath,
+                bearer(tenant.adminKey()),
                 "{\"" + validField + "\": \"NOT-STORED\", \"" + field + "\": " + value + "}");
 
         assertUpsunValidationError(response, field);
@@ -230,23 +305,39 @@ class ProfileApiTest extends ApiTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource({"company_name,255", "vat_number,32", "default_catalog,2048", "project_options_url,2048", "billing_contact,254"})
+    @CsvSource({
+        "company_name,255",
+        "vat_number,32",
+        "default_catalog,2048",
+        "project_options_url,2048",
+        "billing_contact,254"
+    })
     void valuesOverTheLimitAreRefusedAndValuesAtTheLimitAccepted(String field, int limit) {
         var before = storedProfile();
 
-        var tooLong = patch(profilePath, bearer(tenant.adminKey()),
+        var tooLong = patch(
+                profilePath,
+                bearer(tenant.adminKey()),
                 "{\"" + field + "\": \"" + valueOfLength(field, limit + 1) + "\"}");
 
         assertUpsunValidationError(tooLong, field);
         assertThat(storedProfile()).isEqualTo(before);
-        var atLimit = patch(profilePath, bearer(tenant.adminKey()),
-                "{\"" + field + "\": \"" + valueOfLength(field, limit) + "\"}");
+        var atLimit = patch(
+                profilePath, bearer(tenant.adminKey()), "{\"" + field + "\": \"" + valueOfLength(field, limit) + "\"}");
         assertThat(atLimit.status()).as(atLimit.toString()).isEqualTo(200);
         assertThat(storedProfile().get(field)).isEqualTo(valueOfLength(field, limit));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[]", "[{\"company_name\": \"Acme\"}]", "\"Acme\"", "42", "{\"company_name\": ", "{\"a\":1,\"a\":2}"})
+    @ValueSource(
+            strings = {
+                "[]",
+                "[{\"company_name\": \"Acme\"}]",
+                "\"Acme\"",
+                "42",
+                "{\"company_name\": ",
+                "{\"a\":1,\"a\":2}"
+            })
     void bodiesThatAreNotOneJsonObjectAreRefused(String body) {
         var before = storedProfile();
 
@@ -260,7 +351,11 @@ class ProfileApiTest extends ApiTestSupport {
 
     @Test
     void nonJsonMediaTypeIs415() {
-        var response = send("PATCH", profilePath, bearer(tenant.adminKey()), "company_name=Acme",
+        var response = send(
+                "PATCH",
+                profilePath,
+                bearer(tenant.adminKey()),
+                "company_name=Acme",
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
 
         assertThat(response.status()).isEqualTo(415);
@@ -294,7 +389,9 @@ class ProfileApiTest extends ApiTestSupport {
         assertThat(body.get("status").asInt()).isEqualTo(400);
         assertThat(body.get("code").asInt()).isEqualTo(400);
         assertThat(body.get("message").asString()).isNotBlank();
-        assertThat(body.get("detail").get(field).asString()).as(response.toString()).isNotBlank();
+        assertThat(body.get("detail").get(field).asString())
+                .as(response.toString())
+                .isNotBlank();
     }
 
     private static String valueOfLength(String field, int length) {
@@ -307,8 +404,10 @@ class ProfileApiTest extends ApiTestSupport {
     }
 
     private Map<String, Object> storedProfile() {
-        return jdbc.sql("SELECT * FROM profiles WHERE organization_id = :id").param("id", tenant.organizationId())
-                .query().singleRow();
+        return jdbc.sql("SELECT * FROM profiles WHERE organization_id = :id")
+                .param("id", tenant.organizationId())
+                .query()
+                .singleRow();
     }
 
     private static Map<String, Object> without(Map<String, Object> row, String... columns) {

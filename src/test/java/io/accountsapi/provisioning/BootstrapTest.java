@@ -28,23 +28,35 @@ class BootstrapTest extends ApiTestSupport {
         assertThat(first).isPresent();
         assertThat(second).isEmpty();
         var organizationId = first.get().organizationId();
-        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)").param("email", email)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         var user = jdbc.sql("""
                 SELECT u.active, u.is_billing_admin, r.role_id, o.owner_id = u.id AS owner, o.label
                 FROM users u JOIN user_roles r ON r.user_id = u.id JOIN organizations o ON o.id = u.organization_id
                 WHERE u.email = :email""").param("email", email).query().singleRow();
-        assertThat(user).containsEntry("active", true).containsEntry("is_billing_admin", true)
-                .containsEntry("role_id", BuiltInRoles.ADMIN_ID).containsEntry("owner", true).containsEntry("label", "Ops Team Ltd");
+        assertThat(user)
+                .containsEntry("active", true)
+                .containsEntry("is_billing_admin", true)
+                .containsEntry("role_id", BuiltInRoles.ADMIN_ID)
+                .containsEntry("owner", true)
+                .containsEntry("label", "Ops Team Ltd");
         for (var table : new String[] {"profiles", "addresses", "trials"}) {
             assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE organization_id = :id")
-                    .param("id", organizationId).query(Long.class).single()).as(table).isEqualTo(1);
+                            .param("id", organizationId)
+                            .query(Long.class)
+                            .single())
+                    .as(table)
+                    .isEqualTo(1);
         }
         var profile = get("/organizations/" + organizationId + "/profile", "Bearer " + token);
         assertThat(profile.status()).isEqualTo(200);
         assertThat(profile.body().get("username").asString()).startsWith("ops-team-ltd");
         assertThat(patch("/organizations/" + organizationId + "/profile", "JWT " + token, "{\"company_name\": \"Ops\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -54,9 +66,12 @@ class BootstrapTest extends ApiTestSupport {
         var first = tenants.bootstrap("a-" + UUID.randomUUID() + "@example.com", label, "acck_" + UUID.randomUUID());
         var second = tenants.bootstrap("b-" + UUID.randomUUID() + "@example.com", label, "acck_" + UUID.randomUUID());
 
-        assertThat(second.orElseThrow().organizationId()).isNotEqualTo(first.orElseThrow().organizationId());
+        assertThat(second.orElseThrow().organizationId())
+                .isNotEqualTo(first.orElseThrow().organizationId());
         var names = jdbc.sql("SELECT name FROM organizations WHERE label = :label ORDER BY created_at, name")
-                .param("label", label).query(String.class).list();
+                .param("label", label)
+                .query(String.class)
+                .list();
         assertThat(names).hasSize(2).doesNotHaveDuplicates();
     }
 
@@ -68,9 +83,11 @@ class BootstrapTest extends ApiTestSupport {
 
         new Bootstrap(new BootstrapProperties(email, token, "Runner Org"), tenants).run(noArgs);
 
-        assertThat(get("/organizations", "Bearer " + token).body().get("count").asInt()).isEqualTo(1);
+        assertThat(get("/organizations", "Bearer " + token).body().get("count").asInt())
+                .isEqualTo(1);
         var halfConfigured = new Bootstrap(new BootstrapProperties(email, null, null), tenants);
         assertThatThrownBy(() -> halfConfigured.run(noArgs))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ACCOUNTS_BOOTSTRAP_TOKEN");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ACCOUNTS_BOOTSTRAP_TOKEN");
     }
 }

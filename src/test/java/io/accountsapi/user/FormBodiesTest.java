@@ -34,6 +34,8 @@ class FormBodiesTest {
 
     @Test
     void hugeIndexesAreNotBuilt() {
-        assertThat(FormBodies.tree(Map.of("labels[99999999]name", new String[] {"far"})).has("labels")).isFalse();
+        assertThat(FormBodies.tree(Map.of("labels[99999999]name", new String[] {"far"}))
+                        .has("labels"))
+                .isFalse();
     }
 }

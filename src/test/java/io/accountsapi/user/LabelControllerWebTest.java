@@ -32,8 +32,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * record, the record's constraints answer in DRF's shape, and the list's query reaches the service as read.
  */
 @WebMvcTest(LabelController.class)
-@Import({WebSliceConfiguration.class, DrfBinding.class, DrfBodyArgumentResolver.Registration.class,
-        DrfValidator.class})
+@Import({WebSliceConfiguration.class, DrfBinding.class, DrfBodyArgumentResolver.Registration.class, DrfValidator.class})
 class LabelControllerWebTest {
 
     private static final String LABEL = "/labels/users/LabelId12345/";
@@ -41,40 +40,61 @@ class LabelControllerWebTest {
 
     @Autowired
     MockMvcTester mvc;
+
     @Autowired
     DrfValidator validator;
+
     @MockitoBean
     LabelService service;
 
     @Test
     void jsonAndUrlencodedBindTheSameBody() {
-        when(service.update(any(), anyString(), any(), anyBoolean(), anyBoolean(), any())).thenReturn(sampleLabel());
+        when(service.update(any(), anyString(), any(), anyBoolean(), anyBoolean(), any()))
+                .thenReturn(sampleLabel());
 
-        assertThat(mvc.patch().uri(LABEL).header("Authorization", AUTHORIZATION).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\": \" ops \", \"color\": \"#111111\", \"id\": \"AAAAAAAAAAAA\"}")).hasStatusOk();
-        assertThat(mvc.patch().uri(LABEL).header("Authorization", AUTHORIZATION)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .content("name=+ops+&color=%23111111&id=AAAAAAAAAAAA")).hasStatusOk();
+        assertThat(mvc.patch()
+                        .uri(LABEL)
+                        .header("Authorization", AUTHORIZATION)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \" ops \", \"color\": \"#111111\", \"id\": \"AAAAAAAAAAAA\"}"))
+                .hasStatusOk();
+        assertThat(mvc.patch()
+                        .uri(LABEL)
+                        .header("Authorization", AUTHORIZATION)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("name=+ops+&color=%23111111&id=AAAAAAAAAAAA"))
+                .hasStatusOk();
 
         var bodies = ArgumentCaptor.forClass(LabelBody.class);
         verify(service, times(2)).update(eq(ADMIN), eq("LabelId12345"), bodies.capture(), eq(false), eq(false), any());
-        var expected = new LabelBody(JsonNullable.of("ops"), JsonNullable.of("#111111"),
-                new LinkedHashMap<>(Map.of("id", "AAAAAAAAAAAA")), Map.of());
+        var expected = new LabelBody(
+                JsonNullable.of("ops"),
+                JsonNullable.of("#111111"),
+                new LinkedHashMap<>(Map.of("id", "AAAAAAAAAAAA")),
+                Map.of());
         assertThat(bodies.getAllValues()).containsOnly(expected);
     }
 
     @Test
     void everyFieldsErrorAnswersAtOnceAndPutRequiresTheName() {
-        when(service.update(any(), anyString(), any(), anyBoolean(), anyBoolean(), any())).thenAnswer(invocation -> {
-            boolean replace = invocation.getArgument(3);
-            validator.validate((LabelBody) invocation.getArgument(2),
-                    replace ? new Class<?>[] {LabelBody.Whole.class} : new Class<?>[0]);
-            return sampleLabel();
-        });
+        when(service.update(any(), anyString(), any(), anyBoolean(), anyBoolean(), any()))
+                .thenAnswer(invocation -> {
+                    boolean replace = invocation.getArgument(3);
+                    validator.validate(
+                            (LabelBody) invocation.getArgument(2),
+                            replace ? new Class<?>[] {LabelBody.Whole.class} : new Class<?>[0]);
+                    return sampleLabel();
+                });
 
-        var patch = mvc.patch().uri(LABEL).header("Authorization", AUTHORIZATION).contentType(MediaType.APPLICATION_JSON)
+        var patch = mvc.patch()
+                .uri(LABEL)
+                .header("Authorization", AUTHORIZATION)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": {}, \"color\": \"red!\"}");
-        var put = mvc.put().uri(LABEL).header("Authorization", AUTHORIZATION).contentType(MediaType.APPLICATION_JSON)
+        var put = mvc.put()
+                .uri(LABEL)
+                .header("Authorization", AUTHORIZATION)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"color\": \"#000000\"}");
 
         assertThat(patch).hasStatus(400).bodyJson().isEqualTo("""
@@ -86,8 +106,15 @@ class LabelControllerWebTest {
     void theListQueryReachesTheServiceAsRead() {
         when(service.list(any(), any())).thenReturn(new LabelList(0, 1, 2, 5, List.of()));
 
-        assertThat(mvc.get().uri("/labels/users/").param("search", "a b").param("ordering", "-changed")
-                .param("page", "2").param("length", "5").header("Authorization", AUTHORIZATION)).hasStatusOk().bodyJson()
+        assertThat(mvc.get()
+                        .uri("/labels/users/")
+                        .param("search", "a b")
+                        .param("ordering", "-changed")
+                        .param("page", "2")
+                        .param("length", "5")
+                        .header("Authorization", AUTHORIZATION))
+                .hasStatusOk()
+                .bodyJson()
                 .isEqualTo("{\"count\": 0, \"page_total\": 1, \"page\": 2, \"length\": 5, \"results\": []}");
 
         var query = ArgumentCaptor.forClass(LabelQuery.class);
@@ -99,15 +126,20 @@ class LabelControllerWebTest {
 
     @Test
     void aBadPageIsRefusedBeforeTheService() {
-        assertThat(mvc.get().uri("/labels/users/?page=0").header("Authorization", AUTHORIZATION)).hasStatus(404)
-                .bodyJson().isEqualTo("{\"detail\": \"Invalid page.\"}");
-        assertThat(mvc.post().uri("/labels/users/").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        assertThat(mvc.get().uri("/labels/users/?page=0").header("Authorization", AUTHORIZATION))
+                .hasStatus(404)
+                .bodyJson()
+                .isEqualTo("{\"detail\": \"Invalid page.\"}");
+        assertThat(mvc.post()
+                        .uri("/labels/users/")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .hasStatus(401);
         verifyNoInteractions(service);
     }
 
     private static UserResponse.LabelResponse sampleLabel() {
-        return new UserResponse.LabelResponse("LabelId12345", "ops", "#111111", null,
-                Instant.parse("2024-07-29T15:51:28.071Z"));
+        return new UserResponse.LabelResponse(
+                "LabelId12345", "ops", "#111111", null, Instant.parse("2024-07-29T15:51:28.071Z"));
     }
 }

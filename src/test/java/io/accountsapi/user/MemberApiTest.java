@@ -24,25 +24,46 @@ class MemberApiTest extends ApiTestSupport {
 
     @Test
     void currentUserIsTheCallerInUpsunsShape() {
-        jdbc.sql("UPDATE users SET name = 'Jane van Dyke' WHERE id = :id").param("id", tenant.memberId()).update();
-        patch("/organizations/" + tenant.organizationId() + "/address", bearer(tenant.adminKey()), "{\"country\": \"pt\"}");
+        jdbc.sql("UPDATE users SET name = 'Jane van Dyke' WHERE id = :id")
+                .param("id", tenant.memberId())
+                .update();
+        patch(
+                "/organizations/" + tenant.organizationId() + "/address",
+                bearer(tenant.adminKey()),
+                "{\"country\": \"pt\"}");
 
         var response = get("/users/me", bearer(tenant.memberKey()));
 
         assertThat(response.status()).isEqualTo(200);
         var me = response.body();
-        assertThat(me.propertyNames()).containsExactlyInAnyOrder("id", "deactivated", "namespace", "username", "email",
-                "email_verified", "first_name", "last_name", "picture", "company", "website", "country", "created_at",
-                "updated_at");
+        assertThat(me.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "deactivated",
+                        "namespace",
+                        "username",
+                        "email",
+                        "email_verified",
+                        "first_name",
+                        "last_name",
+                        "picture",
+                        "company",
+                        "website",
+                        "country",
+                        "created_at",
+                        "updated_at");
         assertThat(me.get("id").asString()).isEqualTo(tenant.memberId());
         assertThat(me.get("deactivated").asBoolean()).isFalse();
-        assertThat(me.get("username").asString()).isEqualTo(me.get("email").asString()).startsWith("member-");
+        assertThat(me.get("username").asString())
+                .isEqualTo(me.get("email").asString())
+                .startsWith("member-");
         assertThat(me.get("first_name").asString()).isEqualTo("Jane");
         assertThat(me.get("last_name").asString()).isEqualTo("van Dyke");
         assertThat(me.get("company").asString()).startsWith("Test Org ");
         assertThat(me.get("country").asString()).isEqualTo("PT");
         assertThat(me.get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
-        assertThat(get("/users/me", jwt(tenant.adminKey())).body().get("id").asString()).isEqualTo(tenant.adminId());
+        assertThat(get("/users/me", jwt(tenant.adminKey())).body().get("id").asString())
+                .isEqualTo(tenant.adminId());
     }
 
     @Test
@@ -53,16 +74,27 @@ class MemberApiTest extends ApiTestSupport {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("code").asInt()).isEqualTo(401);
         assertThat(get("/users/me/", bearer(tenant.adminKey())).body())
-                .as("with the slash, a Probely user id that does not exist").isEqualTo(json("{\"detail\": \"Not found.\"}"));
+                .as("with the slash, a Probely user id that does not exist")
+                .isEqualTo(json("{\"detail\": \"Not found.\"}"));
     }
 
     @Test
     void membersAreTheOrganizationsActiveUsersWithTheirPermissions() {
-        var billing = provisioning.addUser(tenant.organizationId(), "billing-" + UUID.randomUUID() + "@example.com",
-                "Billing", BuiltInRoles.MEMBER_ID, true);
-        var gone = provisioning.addUser(tenant.organizationId(), "gone-" + UUID.randomUUID() + "@example.com", "Gone",
-                BuiltInRoles.MEMBER_ID, false);
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id").param("id", gone).update();
+        var billing = provisioning.addUser(
+                tenant.organizationId(),
+                "billing-" + UUID.randomUUID() + "@example.com",
+                "Billing",
+                BuiltInRoles.MEMBER_ID,
+                true);
+        var gone = provisioning.addUser(
+                tenant.organizationId(),
+                "gone-" + UUID.randomUUID() + "@example.com",
+                "Gone",
+                BuiltInRoles.MEMBER_ID,
+                false);
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+                .param("id", gone)
+                .update();
         newTenant();
         var path = "/organizations/" + tenant.organizationId() + "/members";
 
@@ -73,10 +105,20 @@ class MemberApiTest extends ApiTestSupport {
         assertThat(body.get("count").asInt()).isEqualTo(3);
         assertThat(body.get("_links").get("self").get("href").asString()).isEqualTo(url(path));
         assertThat(body.get("_links").has("next")).isFalse();
-        assertThat(userIds(body)).containsExactlyInAnyOrder(tenant.adminId(), tenant.memberId(), billing).isSorted();
+        assertThat(userIds(body))
+                .containsExactlyInAnyOrder(tenant.adminId(), tenant.memberId(), billing)
+                .isSorted();
         var admin = member(body, tenant.adminId());
-        assertThat(admin.propertyNames()).containsExactlyInAnyOrder("id", "organization_id", "user_id", "permissions",
-                "owner", "created_at", "updated_at", "_links");
+        assertThat(admin.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "organization_id",
+                        "user_id",
+                        "permissions",
+                        "owner",
+                        "created_at",
+                        "updated_at",
+                        "_links");
         assertThat(admin.get("permissions")).isEqualTo(json("[\"admin\", \"billing\", \"members\"]"));
         assertThat(admin.get("owner").asBoolean()).isTrue();
         assertThat(admin.get("organization_id").asString()).isEqualTo(tenant.organizationId());
@@ -86,8 +128,10 @@ class MemberApiTest extends ApiTestSupport {
 
         var one = get(path + "/" + tenant.memberId(), bearer(tenant.adminKey()));
         assertThat(one.body()).isEqualTo(member(body, tenant.memberId()));
-        assertThat(one.body().get("_links").get("self").get("href").asString()).isEqualTo(url(path + "/" + tenant.memberId()));
-        assertThat(get("/organizations/name=" + tenant.organizationName() + "/members", bearer(tenant.memberKey())).body())
+        assertThat(one.body().get("_links").get("self").get("href").asString())
+                .isEqualTo(url(path + "/" + tenant.memberId()));
+        assertThat(get("/organizations/name=" + tenant.organizationName() + "/members", bearer(tenant.memberKey()))
+                        .body())
                 .isEqualTo(body);
         assertThat(get(path + "/" + gone, bearer(tenant.adminKey())).status()).isEqualTo(404);
     }
@@ -99,7 +143,8 @@ class MemberApiTest extends ApiTestSupport {
 
         var list = get(path, bearer(tenant.adminKey()));
         var member = get(path + "/" + foreign.memberId(), bearer(tenant.adminKey()));
-        var theirUserInOurs = get("/organizations/" + tenant.organizationId() + "/members/" + foreign.memberId(),
+        var theirUserInOurs = get(
+                "/organizations/" + tenant.organizationId() + "/members/" + foreign.memberId(),
                 bearer(tenant.adminKey()));
 
         for (var response : List.of(list, member, theirUserInOurs)) {
@@ -111,12 +156,17 @@ class MemberApiTest extends ApiTestSupport {
     @Test
     void membersComeFiftyAPageWithCursorsToTheNeighbouringPages() {
         for (int i = 0; i < 55; i++) {
-            provisioning.addUser(tenant.organizationId(), "page-" + UUID.randomUUID() + "@example.com", "Page " + i,
-                    BuiltInRoles.MEMBER_ID, false);
+            provisioning.addUser(
+                    tenant.organizationId(),
+                    "page-" + UUID.randomUUID() + "@example.com",
+                    "Page " + i,
+                    BuiltInRoles.MEMBER_ID,
+                    false);
         }
         var key = bearer(tenant.memberKey());
 
-        var first = get("/organizations/" + tenant.organizationId() + "/members", key).body();
+        var first = get("/organizations/" + tenant.organizationId() + "/members", key)
+                .body();
         var second = get(pathOf(first.get("_links").get("next")), key).body();
         var back = get(pathOf(second.get("_links").get("previous")), key).body();
 
@@ -133,7 +183,8 @@ class MemberApiTest extends ApiTestSupport {
 
     @Test
     void theOrganizationLinksItsMembers() {
-        var organization = get("/organizations/" + tenant.organizationId(), bearer(tenant.memberKey())).body();
+        var organization = get("/organizations/" + tenant.organizationId(), bearer(tenant.memberKey()))
+                .body();
 
         assertThat(organization.get("_links").get("members").get("href").asString())
                 .isEqualTo(url("/organizations/" + tenant.organizationId() + "/members"));

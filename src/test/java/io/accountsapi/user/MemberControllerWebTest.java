@@ -31,6 +31,7 @@ class MemberControllerWebTest {
 
     @Autowired
     MockMvcTester mvc;
+
     @MockitoBean
     MemberService service;
 
@@ -38,8 +39,12 @@ class MemberControllerWebTest {
     void cursorsReachTheService() {
         when(service.members(any(), anyString(), any(), any())).thenThrow(ApiException.notFound("organization"));
 
-        mvc.get().uri(MEMBERS).param("page[after]", "Abc").param("page[before]", "Xyz")
-                .header("Authorization", "Bearer " + MEMBER_KEY).exchange();
+        mvc.get()
+                .uri(MEMBERS)
+                .param("page[after]", "Abc")
+                .param("page[before]", "Xyz")
+                .header("Authorization", "Bearer " + MEMBER_KEY)
+                .exchange();
 
         verify(service).members(MEMBER, "01EY8BWRSQ56EY1TDC32PARAJS", "Abc", "Xyz");
     }
@@ -47,8 +52,22 @@ class MemberControllerWebTest {
     @Test
     void currentUserIsWrittenInUpsunsNamesAndTimes() {
         var at = Instant.parse("2023-11-07T05:31:56.123456Z");
-        when(service.currentUser(MEMBER)).thenReturn(new UpsunUserResponse("MemberUser12", false, "accounts-api",
-                "m@example.com", "m@example.com", false, "M", "", "", "Example", "", "DE", at, at));
+        when(service.currentUser(MEMBER))
+                .thenReturn(new UpsunUserResponse(
+                        "MemberUser12",
+                        false,
+                        "accounts-api",
+                        "m@example.com",
+                        "m@example.com",
+                        false,
+                        "M",
+                        "",
+                        "",
+                        "Example",
+                        "",
+                        "DE",
+                        at,
+                        at));
 
         var result = mvc.get().uri("/users/me").header("Authorization", "Bearer " + MEMBER_KEY);
 
@@ -63,7 +82,10 @@ class MemberControllerWebTest {
 
         assertThat(mvc.get().uri("/users/me")).hasStatus(401).hasContentType("application/problem+json");
         assertThat(mvc.get().uri(MEMBERS + "/Nobody123456").header("Authorization", "Bearer " + MEMBER_KEY))
-                .hasStatus(404).hasContentType("application/problem+json").bodyJson().extractingPath("$.detail")
+                .hasStatus(404)
+                .hasContentType("application/problem+json")
+                .bodyJson()
+                .extractingPath("$.detail")
                 .isEqualTo("No member matches the given identifier.");
     }
 }

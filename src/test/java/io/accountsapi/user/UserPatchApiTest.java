@@ -51,9 +51,12 @@ class UserPatchApiTest extends ApiTestSupport {
             fields.forEach((key, value) -> entries.add(Map.entry(key, encoding.isForm() ? value : quoted(value))));
             if (labels != null) {
                 if (!encoding.isForm()) {
-                    entries.add(Map.entry("labels", labels.stream().map(label -> "{\"name\": " + quoted(label[0])
-                                    + (label.length > 1 ? ", \"color\": " + quoted(label[1]) : "") + "}")
-                            .collect(Collectors.joining(", ", "[", "]"))));
+                    entries.add(Map.entry(
+                            "labels",
+                            labels.stream()
+                                    .map(label -> "{\"name\": " + quoted(label[0])
+                                            + (label.length > 1 ? ", \"color\": " + quoted(label[1]) : "") + "}")
+                                    .collect(Collectors.joining(", ", "[", "]"))));
                 } else if (labels.isEmpty()) {
                     entries.add(Map.entry("labels", ""));
                 } else {
@@ -82,17 +85,20 @@ class UserPatchApiTest extends ApiTestSupport {
     void overLongNameIsRefusedAndNothingStored(Encoding encoding) {
         var before = storedUser(tenant.memberId());
 
-        var response = patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of("name", "x".repeat(61), "title", "cto"));
+        var response = patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of("name", "x".repeat(61), "title", "cto"));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo(json("{\"name\": [\"Ensure this field has no more than 60 characters.\"]}"));
+        assertThat(response.body())
+                .isEqualTo(json("{\"name\": [\"Ensure this field has no more than 60 characters.\"]}"));
         assertThat(storedUser(tenant.memberId())).isEqualTo(before);
     }
 
     @ParameterizedTest
     @EnumSource(Encoding.class)
     void nameIsTrimmedAndStored(Encoding encoding) {
-        var response = patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of("name", "  " + "n".repeat(60) + " "));
+        var response =
+                patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of("name", "  " + "n".repeat(60) + " "));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("name").asString()).isEqualTo("n".repeat(60));
@@ -127,7 +133,9 @@ class UserPatchApiTest extends ApiTestSupport {
     void nullIsRefusedForEveryField() {
         var before = storedUser(tenant.memberId());
 
-        var response = patch("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()),
+        var response = patch(
+                "/users/" + tenant.memberId() + "/",
+                jwt(tenant.adminKey()),
                 "{\"name\": null, \"title\": null, \"active\": null, \"labels\": null}");
 
         assertThat(response.status()).isEqualTo(400);
@@ -138,17 +146,34 @@ class UserPatchApiTest extends ApiTestSupport {
     }
 
     static Stream<Arguments> booleanSpellings() {
-        return Stream.of(Encoding.values()).flatMap(encoding -> Stream.of(
-                "true:false", "True:false", "TRUE:false", "yes:false", "on:false", "1:false", "t:false", "y:false",
-                "false:true", "False:true", "no:true", "off:true", "0:true", "f:true", "N:true")
-                .map(pair -> Arguments.of(encoding, pair.split(":")[0], !Boolean.parseBoolean(pair.split(":")[1]))));
+        return Stream.of(Encoding.values())
+                .flatMap(encoding -> Stream.of(
+                                "true:false",
+                                "True:false",
+                                "TRUE:false",
+                                "yes:false",
+                                "on:false",
+                                "1:false",
+                                "t:false",
+                                "y:false",
+                                "false:true",
+                                "False:true",
+                                "no:true",
+                                "off:true",
+                                "0:true",
+                                "f:true",
+                                "N:true")
+                        .map(pair ->
+                                Arguments.of(encoding, pair.split(":")[0], !Boolean.parseBoolean(pair.split(":")[1]))));
     }
 
     @ParameterizedTest(name = "{0} active={1}")
     @MethodSource("booleanSpellings")
     void activeTakesDrfBooleanSpellings(Encoding encoding, String spelling, boolean expected) {
-        jdbc.sql("UPDATE users SET active = :active WHERE id = :id").param("active", !expected)
-                .param("id", tenant.memberId()).update();
+        jdbc.sql("UPDATE users SET active = :active WHERE id = :id")
+                .param("active", !expected)
+                .param("id", tenant.memberId())
+                .update();
 
         var response = patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of("active", spelling));
 
@@ -159,8 +184,11 @@ class UserPatchApiTest extends ApiTestSupport {
 
     @Test
     void activeTakesJsonBooleansAndNumbers() {
-        for (var value : Map.of("false", false, "true", true, "0", false, "1", true).entrySet()) {
-            var response = patch("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()),
+        for (var value :
+                Map.of("false", false, "true", true, "0", false, "1", true).entrySet()) {
+            var response = patch(
+                    "/users/" + tenant.memberId() + "/",
+                    jwt(tenant.adminKey()),
                     "{\"active\": " + value.getKey() + "}");
 
             assertThat(response.status()).isEqualTo(200);
@@ -176,12 +204,16 @@ class UserPatchApiTest extends ApiTestSupport {
         patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"kept"}));
         var before = storedLabels(tenant.memberId());
 
-        var response = patchUser(encoding, tenant.memberId(), tenant.adminKey(),
+        var response = patchUser(
+                encoding,
+                tenant.memberId(),
+                tenant.adminKey(),
                 Body.of().withLabels(new String[] {"ok", "#00FF00"}, new String[] {"bad", "red!"}));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo(json(
-                "{\"labels\": [{}, {\"color\": [\"This value does not match the required pattern.\"]}]}"));
+        assertThat(response.body())
+                .isEqualTo(
+                        json("{\"labels\": [{}, {\"color\": [\"This value does not match the required pattern.\"]}]}"));
         assertThat(storedLabels(tenant.memberId())).isEqualTo(before).containsExactly("kept");
         assertThat(labelExists("ok")).isFalse();
     }
@@ -189,28 +221,41 @@ class UserPatchApiTest extends ApiTestSupport {
     @ParameterizedTest
     @EnumSource(Encoding.class)
     void labelNameOver255CharactersIsRefused(Encoding encoding) {
-        var response = patchUser(encoding, tenant.memberId(), tenant.adminKey(),
-                Body.of().withLabels(new String[] {"n".repeat(256)}));
+        var response = patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"n".repeat(256)}));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo(json(
-                "{\"labels\": [{\"name\": [\"Ensure this field has no more than 255 characters.\"]}]}"));
+        assertThat(response.body())
+                .isEqualTo(
+                        json("{\"labels\": [{\"name\": [\"Ensure this field has no more than 255 characters.\"]}]}"));
         assertThat(storedLabels(tenant.memberId())).isEmpty();
-        assertThat(patchUser(encoding, tenant.memberId(), tenant.adminKey(),
-                Body.of().withLabels(new String[] {"n".repeat(255)})).status()).isEqualTo(200);
+        assertThat(patchUser(
+                                encoding,
+                                tenant.memberId(),
+                                tenant.adminKey(),
+                                Body.of().withLabels(new String[] {"n".repeat(255)}))
+                        .status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
     @EnumSource(Encoding.class)
     void atMostOneHundredLabels(Encoding encoding) {
-        var tooMany = IntStream.range(0, 101).mapToObj(i -> new String[] {"label-" + i}).toArray(String[][]::new);
+        var tooMany = IntStream.range(0, 101)
+                .mapToObj(i -> new String[] {"label-" + i})
+                .toArray(String[][]::new);
 
-        var refused = patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(tooMany));
+        var refused = patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(tooMany));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).isEqualTo(json("{\"labels\": [\"Ensure this field has no more than 100 elements.\"]}"));
+        assertThat(refused.body())
+                .isEqualTo(json("{\"labels\": [\"Ensure this field has no more than 100 elements.\"]}"));
         assertThat(storedLabels(tenant.memberId())).isEmpty();
-        var accepted = patchUser(encoding, tenant.memberId(), tenant.adminKey(),
+        var accepted = patchUser(
+                encoding,
+                tenant.memberId(),
+                tenant.adminKey(),
                 Body.of().withLabels(java.util.Arrays.copyOf(tooMany, 100)));
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(storedLabels(tenant.memberId())).hasSize(100);
@@ -219,14 +264,18 @@ class UserPatchApiTest extends ApiTestSupport {
     @Test
     void labelsMustBeAList() {
         for (var value : Map.of("{}", "dict", "\"a\"", "str", "1", "int").entrySet()) {
-            var response = patch("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()),
+            var response = patch(
+                    "/users/" + tenant.memberId() + "/",
+                    jwt(tenant.adminKey()),
                     "{\"labels\": " + value.getKey() + "}");
 
             assertThat(response.status()).isEqualTo(400);
-            assertThat(response.body()).isEqualTo(json(
-                    "{\"labels\": [\"Expected a list of items but got type \\\"" + value.getValue() + "\\\".\"]}"));
+            assertThat(response.body())
+                    .isEqualTo(json("{\"labels\": [\"Expected a list of items but got type \\\"" + value.getValue()
+                            + "\\\".\"]}"));
         }
-        var notDictionaries = patch("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()), "{\"labels\": [\"a\", {}]}");
+        var notDictionaries =
+                patch("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()), "{\"labels\": [\"a\", {}]}");
         assertThat(notDictionaries.body()).isEqualTo(json("""
                 {"labels": [{"non_field_errors": ["Invalid data. Expected a dictionary, but got str."]},
                             {"name": ["This field is required."]}]}"""));
@@ -237,16 +286,37 @@ class UserPatchApiTest extends ApiTestSupport {
     void readOnlyFieldsAreIgnoredAndUnchanged(Encoding encoding) {
         var before = storedUser(tenant.memberId());
 
-        var response = patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of("is_billing_admin", "true",
-                "email", "evil@example.com", "id", "AAAAAAAAAAAA", "user_roles", "x", "mfa_enabled", "true",
-                "is_apiuser", "true", "last_login", "2020-01-01T00:00:00Z", "changed", "2020-01-01T00:00:00Z"));
+        var response = patchUser(
+                encoding,
+                tenant.memberId(),
+                tenant.adminKey(),
+                Body.of(
+                        "is_billing_admin",
+                        "true",
+                        "email",
+                        "evil@example.com",
+                        "id",
+                        "AAAAAAAAAAAA",
+                        "user_roles",
+                        "x",
+                        "mfa_enabled",
+                        "true",
+                        "is_apiuser",
+                        "true",
+                        "last_login",
+                        "2020-01-01T00:00:00Z",
+                        "changed",
+                        "2020-01-01T00:00:00Z"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.body().get("email").asString()).isNotEqualTo("evil@example.com");
         assertThat(response.body().get("id").asString()).isEqualTo(tenant.memberId());
         assertThat(storedUser(tenant.memberId())).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id").param("id", tenant.memberId())
-                .query(String.class).list()).containsExactly(BuiltInRoles.MEMBER_ID);
+        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id")
+                        .param("id", tenant.memberId())
+                        .query(String.class)
+                        .list())
+                .containsExactly(BuiltInRoles.MEMBER_ID);
     }
 
     @Test
@@ -259,13 +329,19 @@ class UserPatchApiTest extends ApiTestSupport {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(storedUser(tenant.memberId())).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id").param("id", tenant.memberId())
-                .query(String.class).list()).containsExactly(BuiltInRoles.MEMBER_ID);
+        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id")
+                        .param("id", tenant.memberId())
+                        .query(String.class)
+                        .list())
+                .containsExactly(BuiltInRoles.MEMBER_ID);
     }
 
     @Test
     void strictHandlingRefusesIgnoredFields() {
-        var response = send("PATCH", "/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()),
+        var response = send(
+                "PATCH",
+                "/users/" + tenant.memberId() + "/",
+                jwt(tenant.adminKey()),
                 "{\"name\": \"Strict\", \"email\": \"e@example.com\"}",
                 Map.of("Content-Type", "application/json", "Prefer", "handling=strict"));
 
@@ -277,37 +353,53 @@ class UserPatchApiTest extends ApiTestSupport {
     @ParameterizedTest
     @EnumSource(Encoding.class)
     void labelsReplaceTheWholeListAndOmittingThemKeepsThem(Encoding encoding) {
-        patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"a"}, new String[] {"b"}));
+        patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"a"}, new String[] {
+                    "b"
+                }));
         assertThat(storedLabels(tenant.memberId())).containsExactly("a", "b");
 
-        patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"b"}, new String[] {"c"}));
+        patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"b"}, new String[] {
+                    "c"
+                }));
         assertThat(storedLabels(tenant.memberId())).containsExactly("b", "c");
 
         patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of("name", "Still labelled"));
         assertThat(storedLabels(tenant.memberId())).containsExactly("b", "c");
 
-        var cleared = patchUser(encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels());
+        var cleared = patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels());
         assertThat(cleared.status()).isEqualTo(200);
         assertThat(cleared.body().get("labels").size()).isZero();
         assertThat(storedLabels(tenant.memberId())).isEmpty();
-        assertThat(labelExists("a")).as("labels stay in the organization's catalogue").isTrue();
+        assertThat(labelExists("a"))
+                .as("labels stay in the organization's catalogue")
+                .isTrue();
     }
 
     @ParameterizedTest
     @EnumSource(Encoding.class)
     void labelsAreMatchedByNameAndASentColorUpdatesThem(Encoding encoding) {
-        var first = patchUser(encoding, tenant.memberId(), tenant.adminKey(),
-                Body.of().withLabels(new String[] {"team-x", "#111111"}));
+        var first = patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"team-x", "#111111"
+                }));
         var labelId = first.body().get("labels").get(0).get("id").asString();
 
-        var otherUser = patchUser(encoding, tenant.adminId(), tenant.adminKey(), Body.of().withLabels(new String[] {"team-x"}));
-        var recolored = patchUser(encoding, tenant.memberId(), tenant.adminKey(),
-                Body.of().withLabels(new String[] {"team-x", "#222222"}));
+        var otherUser = patchUser(
+                encoding, tenant.adminId(), tenant.adminKey(), Body.of().withLabels(new String[] {"team-x"}));
+        var recolored = patchUser(
+                encoding, tenant.memberId(), tenant.adminKey(), Body.of().withLabels(new String[] {"team-x", "#222222"
+                }));
 
         assertThat(otherUser.body().get("labels").get(0).get("id").asString()).isEqualTo(labelId);
-        assertThat(otherUser.body().get("labels").get(0).get("color").asString()).isEqualTo("#111111");
+        assertThat(otherUser.body().get("labels").get(0).get("color").asString())
+                .isEqualTo("#111111");
         assertThat(recolored.body().get("labels").get(0).get("id").asString()).isEqualTo(labelId);
-        assertThat(jdbc.sql("SELECT color FROM labels WHERE id = :id").param("id", labelId).query(String.class).single())
+        assertThat(jdbc.sql("SELECT color FROM labels WHERE id = :id")
+                        .param("id", labelId)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("#222222");
     }
 
@@ -315,14 +407,18 @@ class UserPatchApiTest extends ApiTestSupport {
     void changesRecordTheCallerAndTime() {
         var before = storedUser(tenant.memberId());
 
-        var response = patch("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()),
+        var response = patch(
+                "/users/" + tenant.memberId() + "/",
+                jwt(tenant.adminKey()),
                 "{\"name\": \"Renamed\", \"labels\": [{\"name\": \"new-label\", \"color\": \"#abcdef\"}]}");
 
         var body = response.body();
-        assertThat(body.get("changed_by")).isEqualTo(json("{\"id\": \"" + tenant.adminId() + "\", \"email\": \""
-                + tenant.adminEmail() + "\", \"name\": \"\"}"));
+        assertThat(body.get("changed_by"))
+                .isEqualTo(json("{\"id\": \"" + tenant.adminId() + "\", \"email\": \"" + tenant.adminEmail()
+                        + "\", \"name\": \"\"}"));
         assertThat(body.get("changed").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z");
-        assertThat(body.get("labels").get(0).get("changed_by").get("id").asString()).isEqualTo(tenant.adminId());
+        assertThat(body.get("labels").get(0).get("changed_by").get("id").asString())
+                .isEqualTo(tenant.adminId());
         var after = storedUser(tenant.memberId());
         assertThat(after.get("changed_by_id")).isEqualTo(tenant.adminId());
         assertThat((java.sql.Timestamp) after.get("changed")).isAfter((java.sql.Timestamp) before.get("changed"));
@@ -333,7 +429,11 @@ class UserPatchApiTest extends ApiTestSupport {
         var before = storedUser(tenant.memberId());
 
         var json = patch("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()), "{}");
-        var empty = send("PATCH", "/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()), "",
+        var empty = send(
+                "PATCH",
+                "/users/" + tenant.memberId() + "/",
+                jwt(tenant.adminKey()),
+                "",
                 Map.of("Content-Type", "application/json"));
 
         assertThat(json.status()).isEqualTo(200);
@@ -362,17 +462,21 @@ class UserPatchApiTest extends ApiTestSupport {
         var response = patchUser(encoding, tenant.adminId(), tenant.memberKey(), Body.of("name", "Taken over"));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(response.body()).isEqualTo(json("{\"detail\": \"You do not have permission to perform this action.\"}"));
+        assertThat(response.body())
+                .isEqualTo(json("{\"detail\": \"You do not have permission to perform this action.\"}"));
         assertThat(storedUser(tenant.adminId())).isEqualTo(before);
     }
 
     @ParameterizedTest
     @EnumSource(Encoding.class)
     void memberMayPatchOwnNameAndTitle(Encoding encoding) {
-        var response = patchUser(encoding, tenant.memberId(), tenant.memberKey(), Body.of("name", "Me", "title", "dev"));
+        var response =
+                patchUser(encoding, tenant.memberId(), tenant.memberKey(), Body.of("name", "Me", "title", "dev"));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(storedUser(tenant.memberId())).containsEntry("name", "Me").containsEntry("title", "dev")
+        assertThat(storedUser(tenant.memberId()))
+                .containsEntry("name", "Me")
+                .containsEntry("title", "dev")
                 .containsEntry("changed_by_id", tenant.memberId());
     }
 
@@ -381,8 +485,10 @@ class UserPatchApiTest extends ApiTestSupport {
     void memberMayNotChangeOwnActiveOrLabels(Encoding encoding) {
         var before = storedUser(tenant.memberId());
 
-        var active = patchUser(encoding, tenant.memberId(), tenant.memberKey(), Body.of("name", "Me", "active", "false"));
-        var labels = patchUser(encoding, tenant.memberId(), tenant.memberKey(), Body.of().withLabels(new String[] {"mine"}));
+        var active =
+                patchUser(encoding, tenant.memberId(), tenant.memberKey(), Body.of("name", "Me", "active", "false"));
+        var labels = patchUser(
+                encoding, tenant.memberId(), tenant.memberKey(), Body.of().withLabels(new String[] {"mine"}));
 
         assertThat(active.status()).isEqualTo(403);
         assertThat(labels.status()).isEqualTo(403);
@@ -412,7 +518,10 @@ class UserPatchApiTest extends ApiTestSupport {
     }
 
     private Map<String, Object> storedUser(String userId) {
-        return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", userId).query().singleRow();
+        return jdbc.sql("SELECT * FROM users WHERE id = :id")
+                .param("id", userId)
+                .query()
+                .singleRow();
     }
 
     private List<String> storedLabels(String userId) {
@@ -423,6 +532,9 @@ class UserPatchApiTest extends ApiTestSupport {
 
     private boolean labelExists(String name) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM labels WHERE organization_id = :organization AND name = :name)")
-                .param("organization", tenant.organizationId()).param("name", name).query(Boolean.class).single();
+                .param("organization", tenant.organizationId())
+                .param("name", name)
+                .query(Boolean.class)
+                .single();
     }
 }

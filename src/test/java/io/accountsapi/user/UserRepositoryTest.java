@@ -14,24 +14,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.openapitools.jackson.nullable.JsonNullable;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openapitools.jackson.nullable.JsonNullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,12 +43,16 @@ class UserRepositoryTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     LabelRepository labels;
+
     @Autowired
     RoleRepository roles;
 
@@ -72,7 +76,10 @@ class UserRepositoryTest {
         assertThat(read.name()).isEqualTo("A");
         assertThat(read.labels()).extracting(Label::name).containsExactly("red");
         assertThat(read.roles()).extracting(role -> role.role().name()).containsExactly("Member");
-        assertThat(users.lockByIdAndOrganizationId(id, organizationId)).get().extracting(User::name).isEqualTo("A");
+        assertThat(users.lockByIdAndOrganizationId(id, organizationId))
+                .get()
+                .extracting(User::name)
+                .isEqualTo("A");
         assertThat(users.findByIdAndOrganizationId(id, newOrganization())).isEmpty();
         assertThat(users.lockByIdAndOrganizationId(id, newOrganization())).isEmpty();
     }
@@ -94,7 +101,9 @@ class UserRepositoryTest {
         var stored = users.findByIdAndOrganizationId(id, organizationId).orElseThrow();
         assertThat(stored.name()).isEqualTo("B2");
         assertThat(stored.active()).isFalse();
-        assertThat(labelLinks(id)).containsExactlyInAnyOrder(byName.get("blue").id(), byName.get("green").id());
+        assertThat(labelLinks(id))
+                .containsExactlyInAnyOrder(
+                        byName.get("blue").id(), byName.get("green").id());
     }
 
     @Test
@@ -108,11 +117,13 @@ class UserRepositoryTest {
         var by = users.getReferenceById(byId);
 
         assertThat(user.apply(patch("S", true), teal, by, now.plusSeconds(60))).isFalse();
-        assertThat(user.apply(patch(null, null), null, by, now.plusSeconds(120))).isFalse();
+        assertThat(user.apply(patch(null, null), null, by, now.plusSeconds(120)))
+                .isFalse();
         users.flush();
         assertThat(changedBy(id)).isEqualTo(id + " " + now);
 
-        assertThat(user.apply(patch(null, null), Set.of(), by, now.plusSeconds(180))).isTrue();
+        assertThat(user.apply(patch(null, null), Set.of(), by, now.plusSeconds(180)))
+                .isTrue();
         users.flush();
         assertThat(changedBy(id)).isEqualTo(byId + " " + now.plusSeconds(180));
         assertThat(labelLinks(id)).isEmpty();
@@ -126,34 +137,53 @@ class UserRepositoryTest {
     @Test
     void insertAbsentSkipsNamesTheCatalogueHasAndAnswersOnlyThoseItAdded() {
         var id = newUser(unique("c"), "C");
-        labels.insertAbsent(organizationId, new String[] {Ids.shortId()}, new String[] {"shared"},
-                new String[] {"#111111"}, id, now);
+        labels.insertAbsent(
+                organizationId,
+                new String[] {Ids.shortId()},
+                new String[] {"shared"},
+                new String[] {"#111111"},
+                id,
+                now);
         var freshId = Ids.shortId();
 
-        var added = labels.insertAbsent(organizationId, new String[] {Ids.shortId(), freshId},
-                new String[] {"shared", "fresh"}, new String[] {"#222222", ""}, id, now);
+        var added = labels.insertAbsent(
+                organizationId,
+                new String[] {Ids.shortId(), freshId},
+                new String[] {"shared", "fresh"},
+                new String[] {"#222222", ""},
+                id,
+                now);
 
         assertThat(added).extracting(Label::id, Label::name).containsExactly(Tuple.tuple(freshId, "fresh"));
         assertThat(labels.findByNames(organizationId, new String[] {"shared", "fresh", "black"}))
                 .extracting(Label::name, Label::color)
                 .containsExactlyInAnyOrder(Tuple.tuple("shared", "#111111"), Tuple.tuple("fresh", ""));
-        assertThat(labels.findByNames(newOrganization(), new String[] {"shared"})).isEmpty();
+        assertThat(labels.findByNames(newOrganization(), new String[] {"shared"}))
+                .isEmpty();
     }
 
     @Test
     void labelsArePagedSearchedAndOrderedWithWhoChangedThem() {
         var by = newUser(unique("changer"), "Changer");
         newLabels(by, "Alpha Team", "beta team", "100%_done");
-        labels.insertAbsent(newOrganization(), new String[] {Ids.shortId()}, new String[] {"alpha team"},
-                new String[] {""}, by, now);
+        labels.insertAbsent(
+                newOrganization(),
+                new String[] {Ids.shortId()},
+                new String[] {"alpha team"},
+                new String[] {""},
+                by,
+                now);
         entityManager.clear();
 
-        var all = labels.findAll(LabelRepository.inOrganizationMatching(organizationId, new String[0]),
+        var all = labels.findAll(
+                LabelRepository.inOrganizationMatching(organizationId, new String[0]),
                 PageRequest.of(0, 2, Sort.by("name").descending().and(Sort.by("id"))));
-        var searched = labels.findAll(LabelRepository.inOrganizationMatching(organizationId,
-                DrfListParameters.searchPatterns("TEAM alp")), PageRequest.of(0, 10));
-        var literal = labels.findAll(LabelRepository.inOrganizationMatching(organizationId,
-                DrfListParameters.searchPatterns("0%_")), PageRequest.of(0, 10));
+        var searched = labels.findAll(
+                LabelRepository.inOrganizationMatching(organizationId, DrfListParameters.searchPatterns("TEAM alp")),
+                PageRequest.of(0, 10));
+        var literal = labels.findAll(
+                LabelRepository.inOrganizationMatching(organizationId, DrfListParameters.searchPatterns("0%_")),
+                PageRequest.of(0, 10));
 
         assertThat(all.getTotalElements()).isEqualTo(3);
         assertThat(all.getContent()).extracting(Label::name).containsExactly("beta team", "Alpha Team");
@@ -165,13 +195,20 @@ class UserRepositoryTest {
     @Test
     void aLabelIsLockedAndRenamedOnlyInItsOrganization() {
         var id = Ids.shortId();
-        labels.insertAbsent(organizationId, new String[] {id, Ids.shortId()}, new String[] {"old", "taken"},
-                new String[] {"", ""}, null, now);
+        labels.insertAbsent(
+                organizationId,
+                new String[] {id, Ids.shortId()},
+                new String[] {"old", "taken"},
+                new String[] {"", ""},
+                null,
+                now);
 
         assertThat(labels.lockByIdAndOrganizationId(id, newOrganization())).isEmpty();
         var label = labels.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
-        assertThat(labels.existsByOrganizationIdAndNameAndIdNot(organizationId, "taken", id)).isTrue();
-        assertThat(labels.existsByOrganizationIdAndNameAndIdNot(organizationId, "old", id)).isFalse();
+        assertThat(labels.existsByOrganizationIdAndNameAndIdNot(organizationId, "taken", id))
+                .isTrue();
+        assertThat(labels.existsByOrganizationIdAndNameAndIdNot(organizationId, "old", id))
+                .isFalse();
         assertThat(label.change("old", "", null, now)).as("nothing to change").isFalse();
         label.change("taken", "#123456", null, now.plusSeconds(1));
         assertThatThrownBy(() -> labels.saveAndFlush(label)).isInstanceOf(DataIntegrityViolationException.class);
@@ -193,7 +230,9 @@ class UserRepositoryTest {
         newUser(unique("amy"), "Amy");
         newUser(unique("bob"), "Bob");
         newUser("other-" + unique("x"), "Other org");
-        jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'").param("other", newOrganization()).update();
+        jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'")
+                .param("other", newOrganization())
+                .update();
         entityManager.clear();
 
         var byName = page("ordering=-name&length=2");
@@ -212,13 +251,20 @@ class UserRepositoryTest {
         var admin = newUser(unique("admin"), "Ada Admin");
         var member = newUser(unique("member"), "Mel");
         var inactive = newUser(unique("gone"), "Gone");
-        jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')").param("id", admin)
-                .param("role", BuiltInRoles.ADMIN_ID).update();
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id").param("id", inactive).update();
-        jdbc.sql("UPDATE organizations SET owner_id = :id WHERE id = :org").param("id", admin)
-                .param("org", organizationId).update();
+        jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')")
+                .param("id", admin)
+                .param("role", BuiltInRoles.ADMIN_ID)
+                .update();
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+                .param("id", inactive)
+                .update();
+        jdbc.sql("UPDATE organizations SET owner_id = :id WHERE id = :org")
+                .param("id", admin)
+                .param("org", organizationId)
+                .update();
         jdbc.sql("INSERT INTO addresses (organization_id, country, updated_at) VALUES (:org, 'PT', now())")
-                .param("org", organizationId).update();
+                .param("org", organizationId)
+                .update();
         var ordered = Stream.of(admin, member).sorted().toList();
 
         var all = users.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, "", Limit.of(10));
@@ -227,16 +273,25 @@ class UserRepositoryTest {
         assertThat(all).extracting(MemberView::userId).containsExactlyElementsOf(ordered);
         assertThat(last).extracting(MemberView::userId).containsExactly(ordered.getLast());
         assertThat(users.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, ordered.getFirst(), Limit.of(10)))
-                .extracting(MemberView::userId).containsExactly(ordered.getLast());
-        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, admin)).get()
-                .extracting(MemberView::admin, MemberView::owner).containsExactly(true, true);
-        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, member)).get()
-                .extracting(MemberView::admin, MemberView::owner).containsExactly(false, false);
-        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, inactive)).isEmpty();
-        assertThat(users.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, admin)).isEmpty();
+                .extracting(MemberView::userId)
+                .containsExactly(ordered.getLast());
+        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, admin))
+                .get()
+                .extracting(MemberView::admin, MemberView::owner)
+                .containsExactly(true, true);
+        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, member))
+                .get()
+                .extracting(MemberView::admin, MemberView::owner)
+                .containsExactly(false, false);
+        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, inactive))
+                .isEmpty();
+        assertThat(users.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, admin))
+                .isEmpty();
         assertThat(users.countByOrganizationIdAndActiveTrue(organizationId)).isEqualTo(2);
-        assertThat(users.findCurrentUser(admin)).get().extracting(CurrentUserView::name,
-                CurrentUserView::organizationLabel, CurrentUserView::country).containsExactly("Ada Admin", "Repo", "PT");
+        assertThat(users.findCurrentUser(admin))
+                .get()
+                .extracting(CurrentUserView::name, CurrentUserView::organizationLabel, CurrentUserView::country)
+                .containsExactly("Ada Admin", "Repo", "PT");
     }
 
     @Test
@@ -245,10 +300,11 @@ class UserRepositoryTest {
 
         assertRefused("UPDATE users SET title = 'boss' WHERE id = '" + id + "'");
         assertRefused("UPDATE users SET name = repeat('n', 61) WHERE id = '" + id + "'");
-        assertRefused("INSERT INTO labels (id, organization_id, name, color, changed) VALUES ('" + Ids.shortId() + "', '"
-                + organizationId + "', 'x', 'red!', now())");
+        assertRefused("INSERT INTO labels (id, organization_id, name, color, changed) VALUES ('" + Ids.shortId()
+                + "', '" + organizationId + "', 'x', 'red!', now())");
         assertRefused("INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'MemberRoLe11', 'team')");
-        assertRefused("INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'NoSuchRole12', 'account')");
+        assertRefused(
+                "INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'NoSuchRole12', 'account')");
     }
 
     private String newUser(String email, String name) {
@@ -260,29 +316,45 @@ class UserRepositoryTest {
     }
 
     private Page<User> page(String queryString) {
-        var query = UserQuery.from(UriComponentsBuilder.fromUriString("/users/?" + queryString).build().getQueryParams());
+        var query = UserQuery.from(UriComponentsBuilder.fromUriString("/users/?" + queryString)
+                .build()
+                .getQueryParams());
         return users.findAll(query.specification(organizationId), query.pageable());
     }
 
     private List<Label> newLabels(String byId, String... names) {
-        return labels.insertAbsent(organizationId, Stream.of(names).map(name -> Ids.shortId()).toArray(String[]::new),
-                names, Stream.of(names).map(name -> "").toArray(String[]::new), byId, now);
+        return labels.insertAbsent(
+                organizationId,
+                Stream.of(names).map(name -> Ids.shortId()).toArray(String[]::new),
+                names,
+                Stream.of(names).map(name -> "").toArray(String[]::new),
+                byId,
+                now);
     }
 
     private static UserPatch patch(String name, Boolean active) {
-        return new UserPatch(name == null ? JsonNullable.undefined() : JsonNullable.of(name), JsonNullable.undefined(),
-                active == null ? JsonNullable.undefined() : JsonNullable.of(active), JsonNullable.undefined(),
-                Map.of(), Map.of());
+        return new UserPatch(
+                name == null ? JsonNullable.undefined() : JsonNullable.of(name),
+                JsonNullable.undefined(),
+                active == null ? JsonNullable.undefined() : JsonNullable.of(active),
+                JsonNullable.undefined(),
+                Map.of(),
+                Map.of());
     }
 
     private List<String> labelLinks(String userId) {
-        return jdbc.sql("SELECT label_id FROM user_labels WHERE user_id = ?").param(userId).query(String.class).list();
+        return jdbc.sql("SELECT label_id FROM user_labels WHERE user_id = ?")
+                .param(userId)
+                .query(String.class)
+                .list();
     }
 
     /** Who changed the user last, and when. */
     private String changedBy(String userId) {
-        return jdbc.sql("SELECT changed_by_id, changed FROM users WHERE id = ?").param(userId)
-                .query((rs, row) -> rs.getString(1) + " " + rs.getObject(2, OffsetDateTime.class).toInstant())
+        return jdbc.sql("SELECT changed_by_id, changed FROM users WHERE id = ?")
+                .param(userId)
+                .query((rs, row) -> rs.getString(1) + " "
+                        + rs.getObject(2, OffsetDateTime.class).toInstant())
                 .single();
     }
 
@@ -291,20 +363,23 @@ class UserRepositoryTest {
         jdbc.sql("""
                         INSERT INTO organizations (id, name, label, created_at, updated_at)
                         VALUES (:id, :name, 'Repo', now(), now())""")
-                .param("id", id).param("name", "repo-" + UUID.randomUUID().toString().substring(0, 8))
+                .param("id", id)
+                .param("name", "repo-" + UUID.randomUUID().toString().substring(0, 8))
                 .update();
         return id;
     }
 
     private void assertRefused(String sql) {
         assertThatThrownBy(() -> {
-            jdbc.sql("SAVEPOINT attempt").update();
-            try {
-                jdbc.sql(sql).update();
-            } finally {
-                jdbc.sql("ROLLBACK TO SAVEPOINT attempt").update();
-            }
-        }).as(sql).isInstanceOf(DataAccessException.class);
+                    jdbc.sql("SAVEPOINT attempt").update();
+                    try {
+                        jdbc.sql(sql).update();
+                    } finally {
+                        jdbc.sql("ROLLBACK TO SAVEPOINT attempt").update();
+                    }
+                })
+                .as(sql)
+                .isInstanceOf(DataAccessException.class);
     }
 
     private static String unique(String local) {

@@ -22,9 +22,14 @@ class UserStatementsTest extends ApiTestSupport {
     void statementsPerListRequestDoNotGrowWithThePage() {
         var tenant = newTenant();
         for (int i = 0; i < 100; i++) {
-            var response = send("POST", "/users/", jwt(tenant.adminKey()), "{\"email\": \"bulk-" + i + "-"
-                    + tenant.memberId() + "@example.com\", \"name\": \"Bulk " + i + "\", \"labels\": [{\"name\": \"l"
-                    + (i % 7) + "\"}, {\"name\": \"m" + (i % 5) + "\"}, {\"name\": \"n" + (i % 3) + "\"}]}",
+            var response = send(
+                    "POST",
+                    "/users/",
+                    jwt(tenant.adminKey()),
+                    "{\"email\": \"bulk-" + i + "-"
+                            + tenant.memberId() + "@example.com\", \"name\": \"Bulk " + i
+                            + "\", \"labels\": [{\"name\": \"l"
+                            + (i % 7) + "\"}, {\"name\": \"m" + (i % 5) + "\"}, {\"name\": \"n" + (i % 3) + "\"}]}",
                     Map.of("Content-Type", "application/json"));
             assertThat(response.status()).isEqualTo(201);
         }
@@ -34,8 +39,12 @@ class UserStatementsTest extends ApiTestSupport {
         var hundred = statementsFor("/users/?length=100", tenant.adminKey());
         var filtered = statementsFor("/users/?length=100&search=bulk&ordering=-changed", tenant.adminKey());
 
-        assertThat(hundred).as("1: %d, 10: %d, 100: %d", one, ten, hundred).isEqualTo(one).isEqualTo(ten)
-                .isEqualTo(filtered).isEqualTo(5);
+        assertThat(hundred)
+                .as("1: %d, 10: %d, 100: %d", one, ten, hundred)
+                .isEqualTo(one)
+                .isEqualTo(ten)
+                .isEqualTo(filtered)
+                .isEqualTo(5);
         var page = get("/users/?length=100&search=bulk", jwt(tenant.adminKey())).body();
         assertThat(page.get("results").size()).isEqualTo(100);
         assertThat(page.get("results").get(0).get("labels").size()).isEqualTo(3);
@@ -48,12 +57,17 @@ class UserStatementsTest extends ApiTestSupport {
         var path = "/users/" + tenant.memberId() + "/";
         var patch = "{\"name\": \"Counted\", \"title\": \"dev\", \"labels\": [{\"name\": \"a\"}, {\"name\": \"b\"}]}";
         assertThat(send("PATCH", path, jwt(tenant.adminKey()), patch, Map.of("Content-Type", "application/json"))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
         var read = statementsFor(path, tenant.adminKey());
         var before = StatementCounter.count();
-        var response = send("PATCH", path, jwt(tenant.adminKey()),
-                patch.replace("Counted", "Counted again").replace("\"b\"", "\"c\""), Map.of("Content-Type", "application/json"));
+        var response = send(
+                "PATCH",
+                path,
+                jwt(tenant.adminKey()),
+                patch.replace("Counted", "Counted again").replace("\"b\"", "\"c\""),
+                Map.of("Content-Type", "application/json"));
         var write = StatementCounter.count() - before;
 
         assertThat(response.status()).isEqualTo(200);

@@ -27,12 +27,15 @@ class InFlightLimitFilterTest {
 
         @Override
         public ResponseEntity<Object> render(ApiProblem problem) {
-            return ResponseEntity.status(problem.status()).header("Retry-After", "1")
+            return ResponseEntity.status(problem.status())
+                    .header("Retry-After", "1")
                     .body(Map.of("problem", problem.getClass().getSimpleName()));
         }
     };
 
-    private final InFlightLimitFilter filter = new InFlightLimitFilter(1, Duration.ofMillis(200),
+    private final InFlightLimitFilter filter = new InFlightLimitFilter(
+            1,
+            Duration.ofMillis(200),
             new Problems(List.of(KIND), JsonMapper.builder().build()));
 
     @Test
