@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The package structure the README describes, checked on the compiled classes. */
+/** The package structure docs/architecture.md describes, checked on the compiled classes. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -25,6 +25,22 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideInAPackage("io.accountsapi.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.accountsapi.drf..",
+                        "io.accountsapi.auth..",
+                        "io.accountsapi.organization..",
+                        "io.accountsapi.user..",
+                        "io.accountsapi.provisioning..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDrfDialectKnowsNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.accountsapi.drf..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

@@ -2,6 +2,11 @@ package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.accountsapi.drf.DrfBinding;
+import io.accountsapi.drf.DrfBody;
+import io.accountsapi.drf.DrfMessages;
+import io.accountsapi.drf.NotBlankText;
+import io.accountsapi.drf.Required;
 import io.accountsapi.web.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;

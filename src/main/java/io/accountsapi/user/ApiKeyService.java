@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.auth.ApiKeyStore;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.drf.DrfValidator;
 import io.accountsapi.web.ApiException;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,9 @@
 package io.accountsapi.user;
 
+import io.accountsapi.drf.DrfBinding;
+import io.accountsapi.drf.DrfMessages;
+import io.accountsapi.drf.NotBlankText;
+import io.accountsapi.drf.Required;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

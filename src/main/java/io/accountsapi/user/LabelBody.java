@@ -2,6 +2,8 @@ package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.accountsapi.drf.DrfBody;
+import io.accountsapi.drf.Required;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.valueextraction.Unwrapping;
 import java.util.LinkedHashMap;

@@ -1,6 +1,10 @@
 package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import io.accountsapi.drf.DrfBinding;
+import io.accountsapi.drf.DrfMessages;
+import io.accountsapi.drf.NotBlankText;
+import io.accountsapi.drf.Required;
 import io.accountsapi.web.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;

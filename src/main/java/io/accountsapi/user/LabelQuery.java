@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import io.accountsapi.drf.DrfListParameters;
 import java.util.Arrays;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;

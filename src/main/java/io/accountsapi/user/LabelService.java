@@ -2,6 +2,9 @@ package io.accountsapi.user;
 
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.drf.DrfListParameters;
+import io.accountsapi.drf.DrfMessages;
+import io.accountsapi.drf.DrfValidator;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ETags;

@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.accountsapi.drf.ChoiceOf;
 
 /** Where a role applies: the whole account, one team, or one target. */
 enum Tier implements ChoiceOf.Choice {

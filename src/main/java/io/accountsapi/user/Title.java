@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.accountsapi.drf.ChoiceOf;
 
 /** A user's job title; {@code ""} is none. */
 enum Title implements ChoiceOf.Choice {

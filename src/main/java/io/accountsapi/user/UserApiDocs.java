@@ -1,5 +1,7 @@
 package io.accountsapi.user;
 
+import io.accountsapi.drf.DrfMessages;
+import io.accountsapi.drf.DrfProblemRenderer;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.OpenApiConfig;
 import io.accountsapi.web.ProblemDocs;

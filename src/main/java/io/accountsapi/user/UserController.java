@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
+import io.accountsapi.drf.DrfBodyArgumentResolver;
 import io.accountsapi.web.IfMatch;
 import io.accountsapi.web.StrictHandling;
 import io.accountsapi.web.WriteHeaders;

@@ -1,6 +1,9 @@
 package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import io.accountsapi.drf.ChoiceOf;
+import io.accountsapi.drf.DrfBinding;
+import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.web.PlainText;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

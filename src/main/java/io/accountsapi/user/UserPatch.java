@@ -2,6 +2,9 @@ package io.accountsapi.user;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.accountsapi.drf.DrfBody;
+import io.accountsapi.drf.DrfMessages;
+import io.accountsapi.drf.Required;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,8 @@
 package io.accountsapi.user;
 
+import io.accountsapi.drf.DrfBinding;
+import io.accountsapi.drf.DrfListParameters;
+import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import java.util.ArrayList;

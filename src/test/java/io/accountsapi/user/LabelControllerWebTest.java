@@ -13,6 +13,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import io.accountsapi.auth.WebSliceConfiguration;
+import io.accountsapi.drf.DrfBinding;
+import io.accountsapi.drf.DrfBodyArgumentResolver;
+import io.accountsapi.drf.DrfValidator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.accountsapi.Ids;
 import io.accountsapi.TestDatabaseConfiguration;
 import io.accountsapi.auth.BuiltInRoles;
+import io.accountsapi.drf.DrfListParameters;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,19 +1,19 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import java.util.Arrays;
 
 /** How DRF's paginator and search filter read a list's query string, for every list of this dialect. */
-final class DrfListParameters {
+public final class DrfListParameters {
 
-    static final int DEFAULT_LENGTH = 10;
-    static final int MAX_LENGTH = 100;
+    public static final int DEFAULT_LENGTH = 10;
+    public static final int MAX_LENGTH = 100;
 
     private DrfListParameters() {}
 
     /** The page asked for, from 1; anything else is "Invalid page.". */
-    static int page(String page) {
+    public static int page(String page) {
         if (page == null || page.isEmpty()) {
             return 1;
         }
@@ -29,7 +29,7 @@ final class DrfListParameters {
     }
 
     /** The page length asked for, capped at 100; anything unreadable is the default, 10. */
-    static int length(String length) {
+    public static int length(String length) {
         try {
             var number = Integer.parseInt(length);
             return number < 1 ? DEFAULT_LENGTH : Math.min(number, MAX_LENGTH);
@@ -39,7 +39,7 @@ final class DrfListParameters {
     }
 
     /** Django's paginator counts an empty result as one (empty) page. */
-    static long pageTotal(long count, int length) {
+    public static long pageTotal(long count, int length) {
         return Math.max(1, (count + length - 1) / length);
     }
 
@@ -47,7 +47,7 @@ final class DrfListParameters {
      * One LIKE pattern (escape character {@code \}) per word of the search, each matching its word anywhere: DRF's
      * search filter wants every word to match. None when there is no search.
      */
-    static String[] searchPatterns(String search) {
+    public static String[] searchPatterns(String search) {
         return search == null || search.isBlank()
                 ? new String[0]
                 : Arrays.stream(search.strip().split("\\s+"))

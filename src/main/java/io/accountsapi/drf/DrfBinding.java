@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import io.accountsapi.web.PythonTypes;
@@ -36,7 +36,7 @@ import tools.jackson.databind.module.SimpleModule;
  * only while a {@link DrfBody} is being read; every other body is read as strictly as before.
  */
 @Configuration(proxyBeanMethods = false)
-class DrfBinding {
+public class DrfBinding {
 
     /** The errors of the body being read, as a per-call attribute of Jackson's context. */
     private static final Object UNREADABLE = DrfBinding.class;
@@ -57,24 +57,24 @@ class DrfBinding {
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(contentUsing = Text.class)
-    @interface DrfText {}
+    public @interface DrfText {}
 
     /** DRF's BooleanField: JSON booleans, 1 and 0, and the usual spellings. */
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(contentUsing = Flag.class)
-    @interface DrfBoolean {}
+    public @interface DrfBoolean {}
 
     /** DRF's ChoiceField: any value, as Python's {@code str()} shows it, to be checked against the choices. */
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(contentUsing = ChoiceText.class)
-    @interface DrfChoice {}
+    public @interface DrfChoice {}
 
     /** A DRF boolean written as text (a form field, a query parameter); null when it is none of the spellings. */
-    static Boolean parseBoolean(String text) {
+    public static Boolean parseBoolean(String text) {
         return TRUE_VALUES.contains(text) ? Boolean.TRUE : FALSE_VALUES.contains(text) ? Boolean.FALSE : null;
     }
 

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NotBlankText.Validator.class)
-@interface NotBlankText {
+public @interface NotBlankText {
 
     String message() default DrfMessages.NOT_BLANK;
 

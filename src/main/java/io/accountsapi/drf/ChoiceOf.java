@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ChoiceOf.Validator.class)
-@interface ChoiceOf {
+public @interface ChoiceOf {
 
     Class<? extends Enum<? extends Choice>> value();
 

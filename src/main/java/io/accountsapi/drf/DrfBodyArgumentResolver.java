@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (urlencoded and multipart) as the tree a JSON body would have given ({@link FormBodies}), so that each write has one
  * handler and one body record, read and validated the same way. An empty body is an empty object.
  */
-final class DrfBodyArgumentResolver implements HandlerMethodArgumentResolver {
+public final class DrfBodyArgumentResolver implements HandlerMethodArgumentResolver {
 
     private static final List<MediaType> FORMS =
             List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA);
@@ -63,7 +63,7 @@ final class DrfBodyArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Registration implements WebMvcConfigurer {
+    public static class Registration implements WebMvcConfigurer {
 
         private final JsonMapper jsonMapper;
 

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ProblemRenderer;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class DrfProblemRenderer implements ProblemRenderer {
+public class DrfProblemRenderer implements ProblemRenderer {
 
     @Override
     public boolean claims(String path) {

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import java.util.Map;
 import java.util.SortedSet;
@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * not stop the binding but is kept as an error of its field ({@link #unreadable}, by JSON pointer), so that the
  * service can check existence and rights first and then answer every field's error at once ({@link DrfValidator}).
  */
-interface DrfBody<T extends DrfBody<T>> {
+public interface DrfBody<T extends DrfBody<T>> {
 
     /** JSON pointer of each value that could not be read (e.g. {@code /labels/1/name}) to DRF's message for it. */
     Map<String, String> unreadable();

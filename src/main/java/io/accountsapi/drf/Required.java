@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -18,7 +18,7 @@ import org.openapitools.jackson.nullable.JsonNullable;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = Required.Validator.class)
-@interface Required {
+public @interface Required {
 
     String message() default DrfMessages.REQUIRED;
 

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.drf;
 
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * constraint on a value that was never read says nothing more.
  */
 @Component
-class DrfValidator {
+public class DrfValidator {
 
     private final Validator validator;
     private final JsonNames jsonNames;
@@ -51,14 +51,14 @@ class DrfValidator {
      * As {@link #validate(DrfBody, Class[])}; then, when the client asked for strict handling, fields the body cannot
      * change are refused instead of ignored.
      */
-    void validate(DrfBody<?> body, boolean strict, Class<?>... groups) {
+    public void validate(DrfBody<?> body, boolean strict, Class<?>... groups) {
         validate(body, groups);
         if (strict && !body.ignoredFields().isEmpty()) {
             throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(body.ignoredFieldNames())));
         }
     }
 
-    void validate(DrfBody<?> body, Class<?>... groups) {
+    public void validate(DrfBody<?> body, Class<?>... groups) {
         Map<String, List<String>> messages = new TreeMap<>(byField(body));
         body.unreadable()
                 .forEach((pointer, message) -> messages.computeIfAbsent(pointer, key -> new ArrayList<>())
@@ -148,7 +148,10 @@ class DrfValidator {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             if (jsonNames.of(component.getName()).equals(jsonName)) {
                 try {
-                    var value = component.getAccessor().invoke(record);
+                    var accessor = component.getAccessor();
+                    // A feature's body records are its own, not public: read them as Bean Validation does.
+                    accessor.setAccessible(true);
+                    var value = accessor.invoke(record);
                     return value instanceof JsonNullable<?> nullable ? nullable.orElse(null) : value;
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
