@@ -129,10 +129,6 @@ class User {
         return changed;
     }
 
-    Instant createdAt() {
-        return createdAt;
-    }
-
     /** Who changed the user last; null once that user is gone. */
     User changedBy() {
         return changedBy;
