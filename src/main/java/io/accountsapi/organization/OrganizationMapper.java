@@ -26,14 +26,14 @@ final class OrganizationMapper {
                 Links.organization(organization.id()));
     }
 
-    static ProfileResponse profile(ProfileView view, Instant now) {
+    static ProfileResponse profile(ProfileView view, String ownerEmail, Instant now) {
         var profile = view.profile();
         var organization = view.organization();
         var currency = BillingCurrency.forCountry(view.address().country());
         return new ProfileResponse(
                 profile.id(),
                 organization.label(),
-                nullToEmpty(view.ownerEmail()),
+                ownerEmail,
                 organization.name(),
                 "organization",
                 profile.picture(),

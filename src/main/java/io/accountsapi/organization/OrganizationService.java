@@ -2,6 +2,7 @@ package io.accountsapi.organization;
 
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.user.UserDirectory;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ETags;
@@ -33,6 +34,7 @@ public class OrganizationService {
     private final ProfileRepository profiles;
     private final AddressRepository addresses;
     private final TrialRepository trials;
+    private final UserDirectory users;
     private final RequestValidator validator;
     private final ETags etags;
     private final Clock clock;
@@ -42,6 +44,7 @@ public class OrganizationService {
             ProfileRepository profiles,
             AddressRepository addresses,
             TrialRepository trials,
+            UserDirectory users,
             RequestValidator validator,
             ETags etags,
             Clock clock) {
@@ -49,6 +52,7 @@ public class OrganizationService {
         this.profiles = profiles;
         this.addresses = addresses;
         this.trials = trials;
+        this.users = users;
         this.validator = validator;
         this.etags = etags;
         this.clock = clock;
@@ -166,7 +170,9 @@ public class OrganizationService {
 
     private ProfileResponse profileOf(String organizationId) {
         var view = profiles.findView(organizationId).orElseThrow(OrganizationService::organizationNotFound);
-        return OrganizationMapper.profile(view, clock.instant());
+        var ownerId = view.organization().ownerId();
+        var ownerEmail = ownerId == null ? "" : users.email(ownerId).orElse("");
+        return OrganizationMapper.profile(view, ownerEmail, clock.instant());
     }
 
     private static void requireBillingRights(Caller caller) {

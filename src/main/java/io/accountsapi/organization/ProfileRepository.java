@@ -15,12 +15,11 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
     Optional<Profile> findForUpdate(String organizationId);
 
     @Query("""
-            select new io.accountsapi.organization.ProfileView(p, o, a, t, u.email)
+            select new io.accountsapi.organization.ProfileView(p, o, a, t)
             from Profile p
             join Organization o on o.id = p.organizationId
             join Address a on a.organizationId = o.id
             join Trial t on t.organizationId = o.id
-            left join User u on u.id = o.ownerId
             where o.id = :organizationId""")
     Optional<ProfileView> findView(String organizationId);
 }

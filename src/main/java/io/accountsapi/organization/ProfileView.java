@@ -1,4 +1,4 @@
 package io.accountsapi.organization;
 
-/** Everything one profile response shows, read in one query. */
-record ProfileView(Profile profile, Organization organization, Address address, Trial trial, String ownerEmail) {}
+/** What one profile response shows of this feature's tables, read in one query. */
+record ProfileView(Profile profile, Organization organization, Address address, Trial trial) {}

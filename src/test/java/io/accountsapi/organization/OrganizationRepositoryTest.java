@@ -48,32 +48,17 @@ class OrganizationRepositoryTest {
     }
 
     @Test
-    void profileViewReadsProfileAddressTrialAndOwnerEmailTogether() {
-        var ownerId = Ids.shortId();
-        entityManager
-                .createNativeQuery("""
-                INSERT INTO users (id, organization_id, email, changed, created_at)
-                VALUES (?1, ?2, ?3, now(), now())""")
-                .setParameter(1, ownerId)
-                .setParameter(2, organization.id())
-                .setParameter(3, ownerId + "@example.com")
-                .executeUpdate();
-        organization.assignOwner(ownerId, now);
-        entityManager.flush();
-        entityManager.clear();
-
+    void profileViewReadsProfileOrganizationAddressAndTrialTogether() {
         var view = profiles.findView(organization.id()).orElseThrow();
 
         assertThat(view.organization().name()).isEqualTo(organization.name());
-        assertThat(view.ownerEmail()).isEqualTo(ownerId + "@example.com");
+        assertThat(view.profile().newUi()).isTrue();
         assertThat(view.trial().expiration()).isEqualTo(now.plus(Trial.DEFAULT_LENGTH));
         assertThat(view.address().country()).isEmpty();
     }
 
     @Test
-    void profileViewOfAnOrganizationWithoutOwnerHasNoEmail() {
-        assertThat(profiles.findView(organization.id()).orElseThrow().ownerEmail())
-                .isNull();
+    void organizationViewsAndLocks() {
         assertThat(profiles.findForUpdate(organization.id())).isPresent();
         assertThat(organizations.findView(organization.id()).orElseThrow().country())
                 .isEmpty();

@@ -52,6 +52,9 @@ class UserRepositoryTest {
     UserRepository users;
 
     @Autowired
+    MemberRepository members;
+
+    @Autowired
     LabelRepository labels;
 
     @Autowired
@@ -248,9 +251,10 @@ class UserRepositoryTest {
     }
 
     @Test
-    void membersAreTheActiveUsersInTheOrderOfTheirIdsWithTheirRightsAndOwnership() {
+    void membersAreTheActiveUsersInTheOrderOfTheirIdsWithTheirRights() {
         var admin = newUser(unique("admin"), "Ada Admin");
-        var member = newUser(unique("member"), "Mel");
+        var memberEmail = unique("member");
+        var member = newUser(memberEmail, "Mel");
         var inactive = newUser(unique("gone"), "Gone");
         jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')")
                 .param("id", admin)
@@ -259,40 +263,34 @@ class UserRepositoryTest {
         jdbc.sql("UPDATE users SET active = false WHERE id = :id")
                 .param("id", inactive)
                 .update();
-        jdbc.sql("UPDATE organizations SET owner_id = :id WHERE id = :org")
-                .param("id", admin)
-                .param("org", organizationId)
-                .update();
-        jdbc.sql("INSERT INTO addresses (organization_id, country, updated_at) VALUES (:org, 'PT', now())")
-                .param("org", organizationId)
-                .update();
         var ordered = Stream.of(admin, member).sorted().toList();
 
-        var all = users.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, "", Limit.of(10));
-        var last = users.findMembersBefore(organizationId, BuiltInRoles.ADMIN_ID, "~", Limit.of(1));
+        var all = members.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, "", Limit.of(10));
+        var last = members.findMembersBefore(organizationId, BuiltInRoles.ADMIN_ID, "~", Limit.of(1));
 
         assertThat(all).extracting(MemberView::userId).containsExactlyElementsOf(ordered);
         assertThat(last).extracting(MemberView::userId).containsExactly(ordered.getLast());
-        assertThat(users.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, ordered.getFirst(), Limit.of(10)))
+        assertThat(members.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, ordered.getFirst(), Limit.of(10)))
                 .extracting(MemberView::userId)
                 .containsExactly(ordered.getLast());
-        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, admin))
+        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, admin))
                 .get()
-                .extracting(MemberView::admin, MemberView::owner)
-                .containsExactly(true, true);
-        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, member))
+                .extracting(MemberView::admin)
+                .isEqualTo(true);
+        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, member))
                 .get()
-                .extracting(MemberView::admin, MemberView::owner)
-                .containsExactly(false, false);
-        assertThat(users.findMember(organizationId, BuiltInRoles.ADMIN_ID, inactive))
+                .extracting(MemberView::admin)
+                .isEqualTo(false);
+        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, inactive))
                 .isEmpty();
-        assertThat(users.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, admin))
+        assertThat(members.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, admin))
                 .isEmpty();
-        assertThat(users.countByOrganizationIdAndActiveTrue(organizationId)).isEqualTo(2);
-        assertThat(users.findCurrentUser(admin))
+        assertThat(members.countByOrganizationIdAndActiveTrue(organizationId)).isEqualTo(2);
+        assertThat(members.findSummary(inactive))
                 .get()
-                .extracting(CurrentUserView::name, CurrentUserView::organizationLabel, CurrentUserView::country)
-                .containsExactly("Ada Admin", "Repo", "PT");
+                .extracting(UserSummary::name, UserSummary::active)
+                .containsExactly("Gone", false);
+        assertThat(members.findEmail(member)).contains(memberEmail);
     }
 
     @Test

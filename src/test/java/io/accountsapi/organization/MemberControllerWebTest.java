@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.organization;
 
 import static io.accountsapi.auth.WebSliceConfiguration.MEMBER;
 import static io.accountsapi.auth.WebSliceConfiguration.MEMBER_KEY;

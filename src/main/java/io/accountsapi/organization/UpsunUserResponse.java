@@ -1,9 +1,9 @@
-package io.accountsapi.user;
+package io.accountsapi.organization;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.accountsapi.organization.ProfileResponse;
+import io.accountsapi.user.UserSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
@@ -87,7 +87,7 @@ public record UpsunUserResponse(
     /** Usernames are e-mail addresses, unique on this server: one namespace. */
     static final String NAMESPACE = "accounts-api";
 
-    static UpsunUserResponse of(CurrentUserView user) {
+    static UpsunUserResponse of(UserSummary user, String company, String country) {
         var names = user.name().strip().split("\\s+", 2);
         return new UpsunUserResponse(
                 user.id(),
@@ -99,9 +99,9 @@ public record UpsunUserResponse(
                 names[0],
                 names.length > 1 ? names[1] : "",
                 "",
-                user.organizationLabel(),
+                company,
                 "",
-                user.country(),
+                country,
                 user.createdAt(),
                 user.updatedAt());
     }

@@ -1,10 +1,10 @@
-package io.accountsapi.user;
+package io.accountsapi.organization;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsapi.organization.ProfileResponse;
+import io.accountsapi.user.MemberView;
 import io.accountsapi.web.Links;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -60,7 +60,7 @@ public record MemberResponse(
     static final String BILLING = "billing";
     static final String MEMBERS = "members";
 
-    static MemberResponse of(String organizationId, MemberView member) {
+    static MemberResponse of(String organizationId, MemberView member, String ownerId) {
         var permissions = member.admin()
                 ? List.of(ADMIN, BILLING, MEMBERS)
                 : member.billingAdmin() ? List.of(BILLING) : List.<String>of();
@@ -69,7 +69,7 @@ public record MemberResponse(
                 organizationId,
                 member.userId(),
                 permissions,
-                member.owner(),
+                member.userId().equals(ownerId),
                 member.createdAt(),
                 member.updatedAt(),
                 Links.self("/organizations/" + organizationId + "/members/" + member.userId()));

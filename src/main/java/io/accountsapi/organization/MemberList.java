@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.organization;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 

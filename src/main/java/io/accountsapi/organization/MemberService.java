@@ -1,72 +1,79 @@
-package io.accountsapi.user;
+package io.accountsapi.organization;
 
-import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.user.MemberView;
+import io.accountsapi.user.UserDirectory;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.Links;
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users in Upsun's dialect: the caller ({@code /users/me}) and the organization's members. Every user of the
- * organization may read them; another organization's are not found.
+ * Users in Upsun's dialect: the caller ({@code /users/me}) and the organization's members, read through the users'
+ * {@link UserDirectory}. Every user of the organization may read them; another organization's are not found.
  */
 @Service
+@Transactional(readOnly = true)
 public class MemberService {
 
     static final int PAGE_SIZE = 50;
 
-    private final UserRepository users;
+    private final UserDirectory users;
+    private final OrganizationRepository organizations;
 
-    MemberService(UserRepository users) {
+    MemberService(UserDirectory users, OrganizationRepository organizations) {
         this.users = users;
+        this.organizations = organizations;
     }
 
     public UpsunUserResponse currentUser(Caller caller) {
-        return users.findCurrentUser(caller.userId())
-                .map(UpsunUserResponse::of)
-                .orElseThrow(() -> ApiException.notFound("user"));
+        var user = users.summary(caller.userId()).orElseThrow(() -> ApiException.notFound("user"));
+        var organization =
+                organizations.findView(caller.organizationId()).orElseThrow(() -> ApiException.notFound("user"));
+        return UpsunUserResponse.of(user, organization.organization().label(), organization.country());
     }
 
     /**
      * A page of 50 members in the order of their ids: the first, or those after {@code after}, or those before
      * {@code before}; its links name the cursors of the pages around it.
      */
-    @Transactional(readOnly = true)
     public MemberList members(Caller caller, String organizationRef, String after, String before) {
         var organizationId = caller.visibleOrganization(organizationRef);
-        var limit = Limit.of(PAGE_SIZE + 1);
         List<MemberView> page;
         String previous = null;
         String next = null;
         if (before != null) {
-            page = users.findMembersBefore(organizationId, BuiltInRoles.ADMIN_ID, before, limit);
+            page = users.membersBefore(organizationId, before, PAGE_SIZE + 1);
             var more = page.size() > PAGE_SIZE;
             page = page.subList(0, Math.min(page.size(), PAGE_SIZE)).reversed();
             previous = more ? page.getFirst().userId() : null;
             next = page.isEmpty() ? null : page.getLast().userId();
         } else {
-            page = users.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, after == null ? "" : after, limit);
+            page = users.membersAfter(organizationId, after == null ? "" : after, PAGE_SIZE + 1);
             var more = page.size() > PAGE_SIZE;
             page = page.subList(0, Math.min(page.size(), PAGE_SIZE));
             previous = after == null || page.isEmpty() ? null : page.getFirst().userId();
             next = more ? page.getLast().userId() : null;
         }
+        var ownerId = ownerOf(organizationId);
         var path = "/organizations/" + organizationId + "/members";
         return new MemberList(
-                users.countByOrganizationIdAndActiveTrue(organizationId),
+                users.memberCount(organizationId),
                 page.stream()
-                        .map(member -> MemberResponse.of(organizationId, member))
+                        .map(member -> MemberResponse.of(organizationId, member, ownerId))
                         .toList(),
                 Links.page(path, previous, next));
     }
 
     public MemberResponse member(Caller caller, String organizationRef, String userId) {
         var organizationId = caller.visibleOrganization(organizationRef);
-        return users.findMember(organizationId, BuiltInRoles.ADMIN_ID, userId)
-                .map(member -> MemberResponse.of(organizationId, member))
+        return users.member(organizationId, userId)
+                .map(member -> MemberResponse.of(organizationId, member, ownerOf(organizationId)))
                 .orElseThrow(() -> ApiException.notFound("member"));
+    }
+
+    private String ownerOf(String organizationId) {
+        return organizations.findById(organizationId).map(Organization::ownerId).orElse(null);
     }
 }

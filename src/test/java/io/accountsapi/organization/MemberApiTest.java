@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

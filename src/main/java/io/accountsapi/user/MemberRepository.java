@@ -1,0 +1,42 @@
+package io.accountsapi.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Users as other features show them: the members of an organization, a user's summary, an e-mail address. */
+interface MemberRepository extends Repository<User, String> {
+
+    /** The organization's active users; {@code admin} when the user holds the Admin role account-wide. */
+    String MEMBER = """
+            select new io.accountsapi.user.MemberView(u.id,
+                case when exists (select r.id from UserRole r
+                                  where r.user = u and r.role.id = :adminRoleId and r.tier = 'account')
+                     then true else false end,
+                u.billingAdmin, u.createdAt, u.changed)
+            from User u
+            where u.organizationId = :organizationId and u.active = true""";
+
+    /** The organization's active users after the cursor, in the order of their ids. */
+    @Query(MEMBER + " and u.id > :after order by u.id")
+    List<MemberView> findMembersAfter(String organizationId, String adminRoleId, String after, Limit limit);
+
+    /** The organization's active users before the cursor, the nearest first. */
+    @Query(MEMBER + " and u.id < :before order by u.id desc")
+    List<MemberView> findMembersBefore(String organizationId, String adminRoleId, String before, Limit limit);
+
+    @Query(MEMBER + " and u.id = :userId")
+    Optional<MemberView> findMember(String organizationId, String adminRoleId, String userId);
+
+    long countByOrganizationIdAndActiveTrue(String organizationId);
+
+    @Query("""
+            select new io.accountsapi.user.UserSummary(u.id, u.active, u.email, u.name, u.createdAt, u.changed)
+            from User u where u.id = :id""")
+    Optional<UserSummary> findSummary(String id);
+
+    @Query("select u.email from User u where u.id = :id")
+    Optional<String> findEmail(String id);
+}
