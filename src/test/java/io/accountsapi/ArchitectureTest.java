@@ -1,14 +1,27 @@
 package io.accountsapi;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 
 /** The package structure docs/architecture.md describes, checked on the compiled classes. */
 class ArchitectureTest {
@@ -51,6 +64,60 @@ class ArchitectureTest {
                 .resideInAnyPackage(Stream.concat(Arrays.stream(FEATURES), Arrays.stream(alsoUnknown))
                         .toArray(String[]::new))
                 .check(CLASSES);
+    }
+
+    /** Another feature sees a feature's public services and the records they answer, never its entities or repositories. */
+    @Test
+    void featuresReachEachOtherOnlyThroughPublicServices() {
+        var publicSurface = DescribedPredicate.<JavaClass>describe(
+                "a public service or a record",
+                type -> type.isAnnotatedWith(Service.class) || type.reflect().isRecord());
+        for (var feature : FEATURES) {
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(feature)
+                    .should()
+                    .dependOnClassesThat(resideInAPackage(feature).and(not(publicSurface)))
+                    .check(CLASSES);
+        }
+    }
+
+    /**
+     * What ArchUnit cannot see: a repository's queries name only its own feature's entities (JPQL) and tables (native
+     * SQL). Authentication's caller lookup is not a feature's: it reads users and organizations in the one statement
+     * every request runs.
+     */
+    @Test
+    void queriesStayWithinTheirFeature() {
+        for (var feature : FEATURES) {
+            var foreign = CLASSES.stream()
+                    .filter(type -> type.isAnnotatedWith(Entity.class)
+                            && !type.getPackageName().startsWith(feature.replace("..", "")))
+                    .flatMap(type -> Stream.of(
+                            type.getSimpleName(),
+                            type.getAnnotationOfType(Table.class).name()))
+                    .toList();
+            CLASSES.stream()
+                    .filter(type -> type.getPackageName().startsWith(feature.replace("..", ""))
+                            && type.isAssignableTo(Repository.class))
+                    .flatMap(type -> Arrays.stream(type.reflect().getDeclaredMethods()))
+                    .forEach(method -> Stream.of(
+                                    method.getAnnotation(Query.class) == null
+                                            ? null
+                                            : method.getAnnotation(Query.class).value(),
+                                    method.getAnnotation(NativeQuery.class) == null
+                                            ? null
+                                            : method.getAnnotation(NativeQuery.class)
+                                                    .value())
+                            .filter(Objects::nonNull)
+                            .forEach(query -> assertThat(foreign)
+                                    .as(
+                                            "names in %s.%s",
+                                            method.getDeclaringClass().getSimpleName(), method.getName())
+                                    .noneMatch(name -> Pattern.compile("\\b" + name + "\\b")
+                                            .matcher(query)
+                                            .find())));
+        }
     }
 
     @Test
