@@ -6,7 +6,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Users as other features show them: the members of an organization, a user's summary, an e-mail address. */
+/** Users as other features read them: the members of an organization, a user's summary, an e-mail address. */
 interface MemberRepository extends Repository<User, String> {
 
     /** The organization's active users; {@code admin} when the user holds the Admin role account-wide. */
@@ -29,6 +29,8 @@ interface MemberRepository extends Repository<User, String> {
 
     @Query(MEMBER + " and u.id = :userId")
     Optional<MemberView> findMember(String organizationId, String adminRoleId, String userId);
+
+    boolean existsByIdAndOrganizationId(String id, String organizationId);
 
     long countByOrganizationIdAndActiveTrue(String organizationId);
 

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other features may read of users: an organization's members in the order of their ids, a user's summary, an
- * e-mail address. The caller has already decided that its caller may see them.
+ * What other features may read of users: an organization's members in the order of their ids, whether a user belongs
+ * to an organization, a user's summary, an e-mail address. The caller has already decided that its caller may see them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,6 +37,11 @@ public class UserDirectory {
 
     public long memberCount(String organizationId) {
         return members.countByOrganizationIdAndActiveTrue(organizationId);
+    }
+
+    /** Whether the user, active or not, belongs to the organization. */
+    public boolean isInOrganization(String userId, String organizationId) {
+        return members.existsByIdAndOrganizationId(userId, organizationId);
     }
 
     public Optional<UserSummary> summary(String userId) {

@@ -34,8 +34,6 @@ interface UserRepository extends JpaRepository<User, String>, JpaSpecificationEx
     @Query("select u from User u where u.id = :id and u.organizationId = :organizationId")
     Optional<User> lockByIdAndOrganizationId(String id, String organizationId);
 
-    boolean existsByIdAndOrganizationId(String id, String organizationId);
-
     /** Uses the index on {@code lower(email)}. */
     @Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
     boolean emailTaken(String email);

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.user.keys;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;

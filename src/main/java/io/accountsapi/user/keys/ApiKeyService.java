@@ -1,8 +1,9 @@
-package io.accountsapi.user;
+package io.accountsapi.user.keys;
 
 import io.accountsapi.auth.ApiKeyStore;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.drf.DrfValidator;
+import io.accountsapi.user.UserDirectory;
 import io.accountsapi.web.ApiException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -13,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ApiKeyService {
 
     private final ApiKeyStore keys;
-    private final UserRepository users;
+    private final UserDirectory users;
     private final DrfValidator validator;
 
-    ApiKeyService(ApiKeyStore keys, UserRepository users, DrfValidator validator) {
+    ApiKeyService(ApiKeyStore keys, UserDirectory users, DrfValidator validator) {
         this.keys = keys;
         this.users = users;
         this.validator = validator;
@@ -48,7 +49,7 @@ class ApiKeyService {
 
     /** The user must be in the caller's organization (else 404) and be the caller, unless the caller is an Admin. */
     private void requireAccess(Caller caller, String userId) {
-        if (!users.existsByIdAndOrganizationId(userId, caller.organizationId())) {
+        if (!users.isInOrganization(userId, caller.organizationId())) {
             throw ApiException.notFound("user");
         }
         if (!caller.admin() && !caller.userId().equals(userId)) {

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.user.keys;
 
 import io.accountsapi.auth.Caller;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.user.keys;
 
 import static io.swagger.v3.oas.annotations.media.Schema.AccessMode.READ_ONLY;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
