@@ -2,6 +2,7 @@ package io.accountsapi.drf;
 
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ProblemRenderer;
+import io.accountsapi.web.PythonTypes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,9 @@ public class DrfProblemRenderer implements ProblemRenderer {
                 yield fields;
             }
             case ApiProblem.NotAnObject p ->
-                Map.of(DrfMessages.NON_FIELD_ERRORS, List.of(DrfMessages.notADictionary(p.actual())));
+                Map.of(
+                        DrfMessages.NON_FIELD_ERRORS,
+                        List.of(DrfMessages.notADictionary(PythonTypes.nameOf(p.actual()))));
             case ApiProblem.MalformedBody p -> detail(DrfMessages.parseError(p.format(), p.reason()));
             case ApiProblem.BadRequest p -> detail(p.reason());
             case ApiProblem.PreconditionFailed p -> detail(DrfMessages.PRECONDITION_FAILED);

@@ -6,7 +6,6 @@ import static io.accountsapi.organization.UpsunMessages.NOT_VALID;
 import static io.accountsapi.organization.UpsunMessages.TOO_LONG;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.accountsapi.web.CountryCode;
 import io.accountsapi.web.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;

@@ -2,6 +2,7 @@ package io.accountsapi.organization;
 
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ProblemRenderer;
+import io.accountsapi.web.PythonTypes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
             }
             case ApiProblem.NotAnObject p -> {
                 message = "The request body must be a JSON object.";
-                detail = "Expected a JSON object, but got " + p.actual() + ".";
+                detail = "Expected a JSON object, but got " + PythonTypes.nameOf(p.actual()) + ".";
             }
             case ApiProblem.MalformedBody p -> {
                 message = "The request body is not valid " + p.format() + ".";

@@ -2,8 +2,6 @@ package io.accountsapi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -108,9 +106,7 @@ public class ApiExceptionHandler {
     ResponseEntity<Object> rejected(HttpServletRequest request) {
         return render(
                 request,
-                new ApiProblem.Invalid(Map.of(
-                        "non_field_errors",
-                        List.of("The request has a field name with characters that are not allowed."))));
+                new ApiProblem.BadRequest("The request has a field name with characters that are not allowed."));
     }
 
     /** A unique value taken by a concurrent request between our check and our write. */
@@ -154,7 +150,7 @@ public class ApiExceptionHandler {
         if (cause instanceof MismatchedInputException mismatch) {
             var path = mismatch.getPath();
             if (path.isEmpty()) {
-                return new ApiProblem.NotAnObject(tokenName(mismatch));
+                return new ApiProblem.NotAnObject(tokenMet(mismatch));
             }
             var field = path.getFirst().getPropertyName();
             if (field != null) {
@@ -165,9 +161,9 @@ public class ApiExceptionHandler {
     }
 
     /** What the client sent instead of an object: Jackson's message names the token it met, the parser is closed. */
-    private static String tokenName(MismatchedInputException e) {
+    private static JsonToken tokenMet(MismatchedInputException e) {
         var token = TOKEN_IN_MESSAGE.matcher(e.getOriginalMessage());
-        return token.find() ? PythonTypes.nameOf(JsonToken.valueOf(token.group(1))) : "unknown";
+        return token.find() ? JsonToken.valueOf(token.group(1)) : JsonToken.NOT_AVAILABLE;
     }
 
     private static ApiProblem.JsonType jsonType(Class<?> target) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import tools.jackson.core.JsonToken;
 
 /**
  * What went wrong, independent of how a dialect words it. Validation messages are already in the dialect's
@@ -83,8 +84,8 @@ public sealed interface ApiProblem {
         }
     }
 
-    /** The body is valid JSON but not an object. */
-    record NotAnObject(String actual) implements ApiProblem {
+    /** The body is valid JSON but not an object: {@code actual} is what it starts with. */
+    record NotAnObject(JsonToken actual) implements ApiProblem {
         public HttpStatus status() {
             return HttpStatus.BAD_REQUEST;
         }

@@ -1,4 +1,4 @@
-package io.accountsapi.web;
+package io.accountsapi.organization;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
