@@ -152,6 +152,15 @@ class ApiDocsTest extends ApiTestSupport {
         }
         assertThat(byName.get("search").get("schema").get("type").asString()).isEqualTo("string");
         assertThat(byName.get("no_access").get("schema").get("type").asString()).isEqualTo("boolean");
+        assertThat(byName.get("length").get("schema").get("maximum").asInt()).isEqualTo(100);
+        var labelParameters = get("/v3/api-docs/users", null)
+                .body()
+                .get("paths")
+                .get("/labels/users/")
+                .get("get")
+                .get("parameters")
+                .toString();
+        assertThat(labelParameters).contains("\"page\"", "\"length\"", "\"search\"", "\"ordering\"");
     }
 
     @Test

@@ -2,15 +2,50 @@ package io.accountsapi.drf;
 
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.util.MultiValueMap;
 
-/** How DRF's paginator and search filter read a list's query string, for every list of this dialect. */
+/**
+ * How DRF's paginator, search and ordering filters and django-filter's filters read a list's query string, for every
+ * list of this dialect.
+ */
 public final class DrfListParameters {
 
     public static final int DEFAULT_LENGTH = 10;
     public static final int MAX_LENGTH = 100;
 
     private DrfListParameters() {}
+
+    /** Documents DRF's {@code page} and {@code length} on a list operation. */
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "A page number within the paginated result set (first page is 1).",
+            schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+    @Parameter(
+            name = "length",
+            in = ParameterIn.QUERY,
+            description = "Number of results to return per page (at most " + MAX_LENGTH + ").",
+            schema =
+                    @Schema(
+                            type = "integer",
+                            minimum = "1",
+                            maximum = "" + MAX_LENGTH,
+                            defaultValue = "" + DEFAULT_LENGTH))
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    public @interface Paginated {}
 
     /** The page asked for, from 1; anything else is "Invalid page.". */
     public static int page(String page) {
@@ -53,5 +88,47 @@ public final class DrfListParameters {
                 : Arrays.stream(search.strip().split("\\s+"))
                         .map(term -> "%" + term.replaceAll("([\\\\%_])", "\\\\$1") + "%")
                         .toArray(String[]::new);
+    }
+
+    /**
+     * DRF's ordering filter: the first of the comma-separated terms that names one of {@code fields} ({@code -}
+     * inverts), else the default field, ascending; unknown terms are dropped.
+     */
+    public static Sort.Order ordering(String ordering, Set<String> fields, String byDefault) {
+        var term = ordering == null
+                ? byDefault
+                : Arrays.stream(ordering.split(","))
+                        .map(String::strip)
+                        .filter(candidate -> fields.contains(candidate.replaceFirst("^-", "")))
+                        .findFirst()
+                        .orElse(byDefault);
+        return term.startsWith("-") ? Sort.Order.desc(term.substring(1)) : Sort.Order.asc(term);
+    }
+
+    /** django-filter's boolean filter: absent or empty is no filter; DRF's spellings of a boolean, else a 400. */
+    public static Boolean bool(MultiValueMap<String, String> params, String name) {
+        var value = params.getFirst(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        var parsed = DrfBinding.parseBoolean(value);
+        if (parsed == null) {
+            throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.NOT_A_BOOLEAN))));
+        }
+        return parsed;
+    }
+
+    /** A filter by ids, repeated or comma-separated, each once; more than {@code max} is a 400. */
+    public static List<String> ids(MultiValueMap<String, String> params, String name, int max) {
+        var values = params.getOrDefault(name, List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .toList();
+        if (values.size() > max) {
+            throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.maxItems(max)))));
+        }
+        return values;
     }
 }

@@ -1,6 +1,7 @@
 package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
+import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.web.IfMatch;
 import io.accountsapi.web.StrictHandling;
 import io.accountsapi.web.WriteHeaders;
@@ -46,16 +47,7 @@ class LabelController {
             path = {"/labels/users", "/labels/users/"},
             produces = JSON)
     @Operation(operationId = "labels_users_list", summary = "List User Labels", description = "Paginated.")
-    @Parameter(
-            name = "page",
-            in = ParameterIn.QUERY,
-            description = "A page number within the paginated result set (first page is 1).",
-            schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
-    @Parameter(
-            name = "length",
-            in = ParameterIn.QUERY,
-            description = "Number of results to return per page (at most 100).",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
+    @DrfListParameters.Paginated
     @Parameter(
             name = "search",
             in = ParameterIn.QUERY,

@@ -1,7 +1,6 @@
 package io.accountsapi.user;
 
 import io.accountsapi.drf.DrfListParameters;
-import java.util.Arrays;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -14,11 +13,11 @@ record LabelQuery(String search, Sort order, int page, int length) {
     /** Label fields clients may order by; a leading {@code -} inverts. */
     static final Set<String> ORDERINGS = Set.of("name", "changed");
 
-    /** Reads the query string as DRF does: see {@link DrfListParameters}; unknown ordering terms are dropped. */
+    /** Reads the query string as DRF does: see {@link DrfListParameters}. */
     static LabelQuery from(MultiValueMap<String, String> params) {
         return new LabelQuery(
                 params.getFirst("search"),
-                order(params.getFirst("ordering")),
+                Sort.by(DrfListParameters.ordering(params.getFirst("ordering"), ORDERINGS, "name")),
                 DrfListParameters.page(params.getFirst("page")),
                 DrfListParameters.length(params.getFirst("length")));
     }
@@ -30,17 +29,5 @@ record LabelQuery(String search, Sort order, int page, int length) {
 
     String[] namePatterns() {
         return DrfListParameters.searchPatterns(search);
-    }
-
-    private static Sort order(String ordering) {
-        var term = ordering == null
-                ? "name"
-                : Arrays.stream(ordering.split(","))
-                        .map(String::strip)
-                        .filter(candidate -> ORDERINGS.contains(candidate.replaceFirst("^-", "")))
-                        .findFirst()
-                        .orElse("name");
-        var field = Sort.by(term.replaceFirst("^-", ""));
-        return term.startsWith("-") ? field.descending() : field;
     }
 }

@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.auth.Caller;
 import io.accountsapi.drf.DrfBodyArgumentResolver;
+import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.web.IfMatch;
 import io.accountsapi.web.StrictHandling;
 import io.accountsapi.web.WriteHeaders;
@@ -59,6 +60,7 @@ class UserController {
             summary = "List Users",
             description = "Paginated and filtered; every filter "
                     + "given applies. Repeatable filters also take comma-separated ids.")
+    @DrfListParameters.Paginated
     @ListParameters
     UserList list(
             @AuthenticationPrincipal Caller caller,
@@ -143,16 +145,6 @@ class UserController {
     }
 
     @Parameters({
-        @Parameter(
-                name = "page",
-                in = ParameterIn.QUERY,
-                description = "A page number within the paginated result set (first page is 1).",
-                schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-        @Parameter(
-                name = "length",
-                in = ParameterIn.QUERY,
-                description = "Number of results to return per page (at most 100).",
-                schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10")),
         @Parameter(
                 name = "search",
                 in = ParameterIn.QUERY,

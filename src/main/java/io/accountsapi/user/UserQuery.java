@@ -1,6 +1,5 @@
 package io.accountsapi.user;
 
-import io.accountsapi.drf.DrfBinding;
 import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.web.ApiException;
@@ -30,37 +29,36 @@ record UserQuery(
         List<String> excludedTargetIds,
         Boolean account,
         Boolean noAccess,
-        String orderBy,
+        Sort.Order order,
         int page,
         int length,
         Set<String> excludedFields) {
 
     static final int MAX_IDS = 100;
-    /** Sort keys clients may name; a leading {@code -} inverts. */
-    static final Set<String> ORDERINGS = Set.of("name", "-name", "email", "-email", "changed", "-changed");
+    /** User fields clients may order by; a leading {@code -} inverts. */
+    static final Set<String> ORDERINGS = Set.of("name", "email", "changed");
 
     /**
-     * Reads the query string as DRF and django-filter do: a bad page is "Invalid page."; a bad length falls back to
-     * the default and is capped at 100; unknown ordering terms are dropped.
+     * Reads the query string as DRF and django-filter do: see {@link DrfListParameters}.
      */
     static UserQuery from(MultiValueMap<String, String> params) {
         return new UserQuery(
                 params.getFirst("search"),
-                bool(params, "active"),
-                bool(params, "mfa_enabled"),
-                ids(params, "label"),
+                DrfListParameters.bool(params, "active"),
+                DrfListParameters.bool(params, "mfa_enabled"),
+                DrfListParameters.ids(params, "label", MAX_IDS),
                 logicalAnd(params.getFirst("label_logical_operator")),
-                ids(params, "role"),
-                ids(params, "team"),
-                ids(params, "target"),
-                ids(params, "exclude_team"),
-                ids(params, "exclude_target"),
-                bool(params, "account"),
-                bool(params, "no_access"),
-                ordering(params.getFirst("ordering")),
+                DrfListParameters.ids(params, "role", MAX_IDS),
+                DrfListParameters.ids(params, "team", MAX_IDS),
+                DrfListParameters.ids(params, "target", MAX_IDS),
+                DrfListParameters.ids(params, "exclude_team", MAX_IDS),
+                DrfListParameters.ids(params, "exclude_target", MAX_IDS),
+                DrfListParameters.bool(params, "account"),
+                DrfListParameters.bool(params, "no_access"),
+                DrfListParameters.ordering(params.getFirst("ordering"), ORDERINGS, "name"),
                 DrfListParameters.page(params.getFirst("page")),
                 DrfListParameters.length(params.getFirst("length")),
-                Set.copyOf(ids(params, "exclude")));
+                Set.copyOf(DrfListParameters.ids(params, "exclude", MAX_IDS)));
     }
 
     /**
@@ -110,36 +108,9 @@ record UserQuery(
 
     /** This page, in the order asked for (e-mails in any case); the id breaks ties, so that pages never overlap. */
     Pageable pageable() {
-        var descending = orderBy.startsWith("-");
-        var field = orderBy.replaceFirst("^-", "");
-        var order = new Sort.Order(descending ? Sort.Direction.DESC : Sort.Direction.ASC, field);
         var tieBreak = new Sort.Order(order.getDirection(), "id");
-        return PageRequest.of(page - 1, length, Sort.by(field.equals("email") ? order.ignoreCase() : order, tieBreak));
-    }
-
-    private static Boolean bool(MultiValueMap<String, String> params, String name) {
-        var value = params.getFirst(name);
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        var parsed = DrfBinding.parseBoolean(value);
-        if (parsed == null) {
-            throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.NOT_A_BOOLEAN))));
-        }
-        return parsed;
-    }
-
-    private static List<String> ids(MultiValueMap<String, String> params, String name) {
-        var values = params.getOrDefault(name, List.of()).stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip)
-                .filter(value -> !value.isEmpty())
-                .distinct()
-                .toList();
-        if (values.size() > MAX_IDS) {
-            throw new ApiException(new ApiProblem.Invalid(Map.of(name, List.of(DrfMessages.maxItems(MAX_IDS)))));
-        }
-        return values;
+        var byEmail = order.getProperty().equals("email");
+        return PageRequest.of(page - 1, length, Sort.by(byEmail ? order.ignoreCase() : order, tieBreak));
     }
 
     private static boolean logicalAnd(String operator) {
@@ -151,16 +122,5 @@ record UserQuery(
         }
         throw new ApiException(new ApiProblem.Invalid(
                 Map.of("label_logical_operator", List.of(DrfMessages.invalidFilterChoice(operator)))));
-    }
-
-    private static String ordering(String ordering) {
-        if (ordering == null) {
-            return "name";
-        }
-        return Arrays.stream(ordering.split(","))
-                .map(String::strip)
-                .filter(ORDERINGS::contains)
-                .findFirst()
-                .orElse("name");
     }
 }
