@@ -3,13 +3,10 @@
 
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20}
-# On 2 cores the JIT is still compiling the PATCH path after 20 s (measured: 409 req/s over seconds 0-30, 811 over
-# 30-45), and each other endpoint has code of its own to compile: steady-state figures need both warm-ups.
+# Steady-state figures need both warm-ups: the JIT compiles the PATCH path for tens of seconds, then each endpoint's own.
 WARMUP=${WARMUP:-60}
 ENDPOINT_WARMUP=${ENDPOINT_WARMUP:-10}
-# SweeperThreshold=100: the JIT's code is unloaded only when its cache nears full (26 of its 64 MB were in use late in
-# a bench run), not by a full collection each time the JIT has added 15 % of the cache: with the serial collector
-# those were 160-220 ms pauses, five of them in one bench run, one inside a measured run.
+# The image's flags (docs/operations.md); bench/README.md says why SweeperThreshold=100.
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=100 -XX:MaxMetaspaceSize=160m -Dspring.aot.enabled=true}
 mkdir -p "$WORK"
 

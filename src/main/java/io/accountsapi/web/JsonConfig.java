@@ -33,10 +33,7 @@ class JsonConfig {
                 .filterProvider(filters(Set.of()));
     }
 
-    /**
-     * Reads and writes records through generated accessors instead of reflection (measured on a user's GET: building
-     * the records from the database's JSON spread their constructor's arguments anew on each call).
-     */
+    /** Reads and writes records through generated accessors instead of reflection. */
     @Bean
     BlackbirdModule blackbirdModule() {
         return new BlackbirdModule();
