@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.Required;
+import io.accountsapi.user.roles.Tier;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -4,6 +4,7 @@ import io.accountsapi.drf.ChoiceOf;
 import io.accountsapi.drf.DrfBinding;
 import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.Required;
+import io.accountsapi.user.roles.Tier;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,5 +1,8 @@
 package io.accountsapi.user;
 
+import io.accountsapi.user.roles.Role;
+import io.accountsapi.user.roles.Target;
+import io.accountsapi.user.roles.Team;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

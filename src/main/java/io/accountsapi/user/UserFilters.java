@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import io.accountsapi.user.roles.Tier;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;

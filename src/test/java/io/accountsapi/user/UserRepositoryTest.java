@@ -7,6 +7,7 @@ import io.accountsapi.Ids;
 import io.accountsapi.TestDatabaseConfiguration;
 import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.drf.DrfListParameters;
+import io.accountsapi.user.roles.RoleRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,15 +1,15 @@
-package io.accountsapi.user;
+package io.accountsapi.user.roles;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** A target of an organization: enough to scope a role to it; read-only here. */
+/** A team of an organization: enough to scope a role to it; read-only here. */
 @Entity
 @Immutable
-@Table(name = "targets")
-class Target {
+@Table(name = "teams")
+public class Team {
 
     @Id
     private String id;
@@ -17,13 +17,13 @@ class Target {
     private String organizationId;
     private String name;
 
-    protected Target() {}
+    protected Team() {}
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 }

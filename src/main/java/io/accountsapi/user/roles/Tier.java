@@ -1,10 +1,10 @@
-package io.accountsapi.user;
+package io.accountsapi.user.roles;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.accountsapi.drf.ChoiceOf;
 
 /** Where a role applies: the whole account, one team, or one target. */
-enum Tier implements ChoiceOf.Choice {
+public enum Tier implements ChoiceOf.Choice {
     ACCOUNT("account"),
     TEAM("team"),
     TARGET("target");

@@ -1,10 +1,10 @@
-package io.accountsapi.user;
+package io.accountsapi.user.roles;
 
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TargetRepository extends JpaRepository<Target, String> {
+public interface TargetRepository extends JpaRepository<Target, String> {
 
     List<Target> findByOrganizationIdAndIdIn(String organizationId, Collection<String> ids);
 }

@@ -1,4 +1,4 @@
-package io.accountsapi.user;
+package io.accountsapi.user.roles;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "roles")
-class Role {
+public class Role {
 
     @Id
     private String id;
@@ -18,11 +18,11 @@ class Role {
 
     protected Role() {}
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 }
