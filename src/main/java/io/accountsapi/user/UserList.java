@@ -3,7 +3,7 @@ package io.accountsapi.user;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.accountsapi.web.ExcludesFields;
+import io.accountsapi.drf.ExcludesFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;

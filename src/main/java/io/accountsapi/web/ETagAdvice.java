@@ -50,12 +50,7 @@ class ETagAdvice implements ResponseBodyAdvice<Object> {
                 || !HttpStatus.valueOf(servlet.getServletResponse().getStatus()).is2xxSuccessful()) {
             return body;
         }
-        var json = body instanceof ExcludesFields excluding
-                        && !excluding.excludedFields().isEmpty()
-                ? jsonMapper
-                        .writer(JsonConfig.filters(excluding.excludedFields()))
-                        .writeValueAsBytes(body)
-                : jsonMapper.writeValueAsBytes(body);
+        var json = jsonMapper.writeValueAsBytes(body);
         var etag = etags.of(json);
         response.getHeaders().setETag(etag);
         var ifNoneMatch = request.getHeaders().getFirst(HttpHeaders.IF_NONE_MATCH);

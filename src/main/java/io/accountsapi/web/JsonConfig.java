@@ -1,6 +1,5 @@
 package io.accountsapi.web;
 
-import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,16 +7,10 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.ser.FilterProvider;
-import tools.jackson.databind.ser.std.SimpleBeanPropertyFilter;
-import tools.jackson.databind.ser.std.SimpleFilterProvider;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
-/**
- * Request bodies are read strictly: a number is not a string, a key appears once, nothing trails the document. Objects
- * filtered by {@link ExcludesFields#FILTER} show every field unless their answer says otherwise ({@link ETagAdvice}).
- */
+/** Request bodies are read strictly: a number is not a string, a key appears once, nothing trails the document. */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
 
@@ -29,18 +22,12 @@ class JsonConfig {
                         LogicalType.Textual,
                         config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .filterProvider(filters(Set.of()));
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** Reads and writes records through generated accessors instead of reflection. */
     @Bean
     BlackbirdModule blackbirdModule() {
         return new BlackbirdModule();
-    }
-
-    static FilterProvider filters(Set<String> excludedFields) {
-        return new SimpleFilterProvider()
-                .addFilter(ExcludesFields.FILTER, SimpleBeanPropertyFilter.serializeAllExcept(excludedFields));
     }
 }

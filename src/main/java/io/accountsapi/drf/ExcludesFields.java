@@ -1,4 +1,4 @@
-package io.accountsapi.web;
+package io.accountsapi.drf;
 
 import java.util.Set;
 
