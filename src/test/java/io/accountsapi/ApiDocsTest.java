@@ -28,7 +28,9 @@ class ApiDocsTest extends ApiTestSupport {
                         "/organizations/{organization_id}/address",
                         "/organizations/{organization_id}/members",
                         "/organizations/{organization_id}/members/{user_id}",
-                        "/users/me");
+                        "/users/me",
+                        "/users/{user_id}",
+                        "/users/{user_id}/organizations");
         var patch = schemas.get("ProfilePatch").get("properties");
         assertThat(patch.propertyNames())
                 .containsExactlyInAnyOrder(
@@ -90,7 +92,9 @@ class ApiDocsTest extends ApiTestSupport {
                         "update-org-address",
                         "list-org-members",
                         "get-org-member",
-                        "get-current-user");
+                        "get-current-user",
+                        "get-user",
+                        "list-user-orgs");
         assertThat(operationIds("users"))
                 .containsExactlyInAnyOrder(
                         "users_list",

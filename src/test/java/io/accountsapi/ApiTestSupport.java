@@ -52,6 +52,14 @@ public abstract class ApiTestSupport {
             String memberId,
             String memberKey) {}
 
+    /** The UUID by which Upsun's dialect names the user of that id. */
+    protected String uuid(String userId) {
+        return jdbc.sql("SELECT uuid::text FROM users WHERE id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .single();
+    }
+
     protected TestTenant newTenant() {
         var unique = UUID.randomUUID().toString().substring(0, 8);
         var adminEmail = "admin-" + unique + "@example.com";

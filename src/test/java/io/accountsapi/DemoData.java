@@ -70,8 +70,13 @@ class DemoData {
                     .param("email", MEMBER_EMAIL)
                     .query(String.class)
                     .single();
-            var examples =
-                    new HashMap<>(Map.of("organization_id", organizationId(jdbc), "id", memberId, "user_id", memberId));
+            // Probely names the member by its id, Upsun by its UUID.
+            var memberUuid = jdbc.sql("SELECT uuid::text FROM users WHERE id = :id")
+                    .param("id", memberId)
+                    .query(String.class)
+                    .single();
+            var examples = new HashMap<>(
+                    Map.of("organization_id", organizationId(jdbc), "id", memberId, "user_id", memberUuid));
             // Absent in a dev database made before the spare key existed, or once it is revoked.
             jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name")
                     .param("user", memberId)

@@ -1,9 +1,11 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
+import io.accountsapi.web.Uuids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,18 @@ class MemberController {
         return service.currentUser(caller);
     }
 
+    @GetMapping(path = "/users/{user_id:" + Uuids.PATTERN + "}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "get-user",
+            summary = "Get a user",
+            description = "A user of the caller's organization, by UUID. (Probely's dialect serves its users by their "
+                    + "12-character ids on the same path.)")
+    UpsunUserResponse user(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = "The ID of the user: its UUID.") @PathVariable("user_id") UUID userId) {
+        return service.user(caller, userId);
+    }
+
     @GetMapping(path = "/organizations/{organization_id}/members", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "list-org-members",
@@ -61,11 +75,11 @@ class MemberController {
     @Operation(
             operationId = "get-org-member",
             summary = "Get organization member",
-            description = "A member's id is its user's id.")
+            description = "A member's id is its user's UUID.")
     MemberResponse member(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
-            @Parameter(description = "The ID of the member: its user's id.") @PathVariable("user_id") String userId) {
+            @Parameter(description = "The ID of the member: its user's UUID.") @PathVariable("user_id") String userId) {
         return service.member(caller, organizationId, userId);
     }
 }

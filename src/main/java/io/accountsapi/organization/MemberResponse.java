@@ -13,12 +13,16 @@ import java.util.List;
 
 /**
  * Upsun's organization member: a user of the organization. Members have no id of their own here, so a member's id is
- * its user's. Permissions say what the member may do on this server: an Admin {@code admin}, {@code billing} and
+ * its user's UUID. Permissions say what the member may do on this server: an Admin {@code admin}, {@code billing} and
  * {@code members}; a billing admin {@code billing}; any other member none.
  */
 @Schema(name = "OrganizationMember")
 public record MemberResponse(
-        @Schema(description = "The ID of the member: its user's.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED)
+        @Schema(
+                description = "The ID of the member: its user's.",
+                example = "0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70",
+                format = "uuid",
+                requiredMode = REQUIRED)
         String id,
 
         @Schema(
@@ -28,7 +32,11 @@ public record MemberResponse(
                 requiredMode = REQUIRED)
         String organizationId,
 
-        @Schema(description = "The ID of the user.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED)
+        @Schema(
+                description = "The ID of the user.",
+                example = "0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70",
+                format = "uuid",
+                requiredMode = REQUIRED)
         String userId,
 
         @ArraySchema(
@@ -64,14 +72,15 @@ public record MemberResponse(
         var permissions = member.admin()
                 ? List.of(ADMIN, BILLING, MEMBERS)
                 : member.billingAdmin() ? List.of(BILLING) : List.<String>of();
+        var uuid = member.uuid().toString();
         return new MemberResponse(
-                member.userId(),
+                uuid,
                 organizationId,
-                member.userId(),
+                uuid,
                 permissions,
                 member.userId().equals(ownerId),
                 member.createdAt(),
                 member.updatedAt(),
-                Links.self("/organizations/" + organizationId + "/members/" + member.userId()));
+                Links.self("/organizations/" + organizationId + "/members/" + uuid));
     }
 }

@@ -3,15 +3,19 @@ package io.accountsapi.organization;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.user.MemberView;
 import io.accountsapi.user.UserDirectory;
+import io.accountsapi.user.UserSummary;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.Links;
+import io.accountsapi.web.Uuids;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users in Upsun's dialect: the caller ({@code /users/me}) and the organization's members, read through the users'
- * {@link UserDirectory}. Every user of the organization may read them; another organization's are not found.
+ * Users in Upsun's dialect, named by UUID: the caller ({@code /users/me}), a user, and the organization's members,
+ * read through the users' {@link UserDirectory}. Every user of the organization may read them; another organization's are not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,10 +32,20 @@ public class MemberService {
     }
 
     public UpsunUserResponse currentUser(Caller caller) {
-        var user = users.summary(caller.userId()).orElseThrow(() -> ApiException.notFound("user"));
+        return upsunUser(caller, users.summary(caller.userId()));
+    }
+
+    /** A user of the caller's organization, by UUID; any other is not found. */
+    public UpsunUserResponse user(Caller caller, UUID uuid) {
+        return upsunUser(caller, users.summary(uuid, caller.organizationId()));
+    }
+
+    /** Users show their organization's label as their company, and its country. */
+    private UpsunUserResponse upsunUser(Caller caller, Optional<UserSummary> user) {
+        var found = user.orElseThrow(() -> ApiException.notFound("user"));
         var organization =
                 organizations.findView(caller.organizationId()).orElseThrow(() -> ApiException.notFound("user"));
-        return UpsunUserResponse.of(user, organization.organization().label(), organization.country());
+        return UpsunUserResponse.of(found, organization.organization().label(), organization.country());
     }
 
     /**
@@ -66,9 +80,10 @@ public class MemberService {
                 Links.page(path, previous, next));
     }
 
-    public MemberResponse member(Caller caller, String organizationRef, String userId) {
+    public MemberResponse member(Caller caller, String organizationRef, String userUuid) {
         var organizationId = caller.visibleOrganization(organizationRef);
-        return users.member(organizationId, userId)
+        return Uuids.parse(userUuid)
+                .flatMap(uuid -> users.member(organizationId, uuid))
                 .map(member -> MemberResponse.of(organizationId, member, ownerOf(organizationId)))
                 .orElseThrow(() -> ApiException.notFound("member"));
     }

@@ -30,7 +30,10 @@ class OrganizationApiDocs {
         return GroupedOpenApi.builder()
                 .group("organizations")
                 .displayName("Organizations (Upsun)")
-                .pathsToMatch("/organizations", "/organizations/**", "/users/me")
+                .pathsToMatch("/organizations", "/organizations/**", "/users/**")
+                // Upsun's users by UUID share /users/ with Probely's: this group lists this dialect's handlers only.
+                .addOpenApiMethodFilter(
+                        method -> method.getDeclaringClass().getPackage() == OrganizationApiDocs.class.getPackage())
                 .addOpenApiCustomizer(openApi -> {
                     openApi.getComponents().addSchemas(ERROR_SCHEMA, errorSchema());
                     allowNullPendingVerification(openApi);

@@ -3,6 +3,7 @@ package io.accountsapi.organization;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.web.IfMatch;
 import io.accountsapi.web.StrictHandling;
+import io.accountsapi.web.Uuids;
 import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +14,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Upsun's organization, profile and address endpoints. */
 @RestController
-@RequestMapping(path = "/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Organizations", description = "Upsun organization billing profile and address")
 class OrganizationController {
 
@@ -42,26 +44,32 @@ class OrganizationController {
         this.service = service;
     }
 
-    @GetMapping
+    @GetMapping("/organizations")
     @Operation(
             summary = "List organizations",
             operationId = "list-orgs",
             description = "The organizations the caller belongs to that pass every filter given.")
-    @Parameter(name = "filter[id]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(
-            name = "filter[owner_id]",
-            in = ParameterIn.QUERY,
-            description = FILTER,
-            schema = @Schema(type = "string"))
-    @Parameter(name = "filter[name]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(name = "filter[label]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @OrganizationFilters
     OrganizationList list(
             @AuthenticationPrincipal Caller caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         return service.list(caller, OrganizationFilter.from(query));
     }
 
-    @GetMapping("/{organization_id}")
+    @GetMapping("/users/{user_id:" + Uuids.PATTERN + "}/organizations")
+    @Operation(
+            summary = "User organizations",
+            operationId = "list-user-orgs",
+            description = "The organizations of a user of the caller's organization: here, that organization.")
+    @OrganizationFilters
+    OrganizationList userOrganizations(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = "The ID of the user: its UUID.") @PathVariable("user_id") UUID userId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        return service.listOfUser(caller, userId, OrganizationFilter.from(query));
+    }
+
+    @GetMapping("/organizations/{organization_id}")
     @Operation(summary = "Get organization", operationId = "get-org")
     OrganizationResponse get(
             @AuthenticationPrincipal Caller caller,
@@ -70,7 +78,7 @@ class OrganizationController {
     }
 
     @PatchMapping(
-            path = "/{organization_id}",
+            path = "/organizations/{organization_id}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
     @Operation(
             summary = "Update organization",
@@ -86,7 +94,7 @@ class OrganizationController {
         return service.patchOrganization(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
-    @GetMapping("/{organization_id}/profile")
+    @GetMapping("/organizations/{organization_id}/profile")
     @Operation(
             summary = "Get profile",
             description = "Retrieves the profile for the specified organization.",
@@ -98,7 +106,7 @@ class OrganizationController {
     }
 
     @PatchMapping(
-            path = "/{organization_id}/profile",
+            path = "/organizations/{organization_id}/profile",
             consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
     @Operation(
             summary = "Update profile",
@@ -114,7 +122,7 @@ class OrganizationController {
         return service.patchProfile(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
 
-    @GetMapping("/{organization_id}/address")
+    @GetMapping("/organizations/{organization_id}/address")
     @Operation(
             summary = "Get address",
             description = "Retrieves the address for the specified organization.",
@@ -126,7 +134,7 @@ class OrganizationController {
     }
 
     @PatchMapping(
-            path = "/{organization_id}/address",
+            path = "/organizations/{organization_id}/address",
             consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
     @Operation(
             summary = "Update address",
@@ -141,6 +149,19 @@ class OrganizationController {
             @RequestBody AddressPatch patch) {
         return service.patchAddress(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
+
+    /** The filters of an organizations list ({@link OrganizationFilter}). */
+    @Parameter(name = "filter[id]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(
+            name = "filter[owner_id]",
+            in = ParameterIn.QUERY,
+            description = FILTER,
+            schema = @Schema(type = "string"))
+    @Parameter(name = "filter[name]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(name = "filter[label]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface OrganizationFilters {}
 
     /** No example: one that names no organization of the caller's would make "Try it out" answer 404. */
     @Parameter(

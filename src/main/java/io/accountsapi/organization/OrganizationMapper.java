@@ -12,11 +12,12 @@ final class OrganizationMapper {
 
     private OrganizationMapper() {}
 
-    static OrganizationResponse organization(Organization organization, String country) {
+    /** {@code ownerUuid}: the owner's UUID, or {@code ""} when the organization has no owner. */
+    static OrganizationResponse organization(Organization organization, String country, String ownerUuid) {
         return new OrganizationResponse(
                 organization.id(),
                 organization.type(),
-                nullToEmpty(organization.ownerId()),
+                ownerUuid,
                 organization.name(),
                 organization.label(),
                 country,
@@ -119,9 +120,5 @@ final class OrganizationMapper {
         }
         var left = Duration.between(now, expiration);
         return left.toDays() + (left.equals(Duration.ofDays(left.toDays())) ? 0 : 1);
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

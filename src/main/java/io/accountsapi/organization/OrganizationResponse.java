@@ -18,7 +18,10 @@ public record OrganizationResponse(
                 example = "flexible")
         String type,
 
-        @Schema(description = "The ID of the owner.", example = "Xb3kPq9RtY2m")
+        @Schema(
+                description = "The ID of the owner: a user's UUID.",
+                format = "uuid",
+                example = "0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70")
         String ownerId,
 
         @Schema(description = "A unique machine name representing the organization.", example = "example-ltd")

@@ -3,6 +3,7 @@ package io.accountsapi.organization;
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.user.UserDirectory;
+import io.accountsapi.user.UserSummary;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ETags;
@@ -13,7 +14,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,13 +64,28 @@ public class OrganizationService {
     /** The caller's organization, when it passes the filter. */
     @Transactional(readOnly = true)
     public OrganizationList list(Caller caller, OrganizationFilter filter) {
-        var items = organizations
-                .findView(caller.organizationId())
-                .map(view -> OrganizationMapper.organization(view.organization(), view.country()))
-                .filter(filter::matches)
-                .stream()
-                .toList();
-        return new OrganizationList(items.size(), items, Links.self("/organizations"));
+        return listAt("/organizations", caller, filter);
+    }
+
+    /**
+     * The organizations of a user of the caller's organization, by UUID (any other is not found): a user belongs to
+     * one organization here, so this is the caller's, when it passes the filter.
+     */
+    @Transactional(readOnly = true)
+    public OrganizationList listOfUser(Caller caller, UUID userUuid, OrganizationFilter filter) {
+        users.summary(userUuid, caller.organizationId()).orElseThrow(() -> ApiException.notFound("user"));
+        return listAt("/users/" + userUuid + "/organizations", caller, filter);
+    }
+
+    private OrganizationList listAt(String path, Caller caller, OrganizationFilter filter) {
+        var items =
+                organizations
+                        .findView(caller.organizationId())
+                        .map(this::organizationOf)
+                        .filter(filter::matches)
+                        .stream()
+                        .toList();
+        return new OrganizationList(items.size(), items, Links.self(path));
     }
 
     @Transactional(readOnly = true)
@@ -75,7 +93,7 @@ public class OrganizationService {
         var view = organizations
                 .findView(caller.visibleOrganization(organizationRef))
                 .orElseThrow(OrganizationService::organizationNotFound);
-        return OrganizationMapper.organization(view.organization(), view.country());
+        return organizationOf(view);
     }
 
     /** Admin only; a machine name another organization has is a 400 on {@code name}, even when taken meanwhile. */
@@ -170,9 +188,18 @@ public class OrganizationService {
 
     private ProfileResponse profileOf(String organizationId) {
         var view = profiles.findView(organizationId).orElseThrow(OrganizationService::organizationNotFound);
-        var ownerId = view.organization().ownerId();
-        var ownerEmail = ownerId == null ? "" : users.email(ownerId).orElse("");
+        var ownerEmail = owner(view.organization()).map(UserSummary::email).orElse("");
         return OrganizationMapper.profile(view, ownerEmail, clock.instant());
+    }
+
+    private OrganizationResponse organizationOf(OrganizationView view) {
+        var ownerUuid =
+                owner(view.organization()).map(owner -> owner.uuid().toString()).orElse("");
+        return OrganizationMapper.organization(view.organization(), view.country(), ownerUuid);
+    }
+
+    private Optional<UserSummary> owner(Organization organization) {
+        return Optional.ofNullable(organization.ownerId()).flatMap(users::summary);
     }
 
     private static void requireBillingRights(Caller caller) {

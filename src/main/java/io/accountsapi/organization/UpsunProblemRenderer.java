@@ -3,9 +3,11 @@ package io.accountsapi.organization;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ProblemRenderer;
 import io.accountsapi.web.PythonTypes;
+import io.accountsapi.web.Uuids;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -22,15 +24,18 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class UpsunProblemRenderer implements ProblemRenderer {
 
-    /** Upsun's current user (served by the users feature, in this dialect): the one path of it outside organizations. */
-    private static final String CURRENT_USER = "/users/me";
+    /** Upsun's paths among Probely's {@code /users/}: the current user, and a user (and its organizations) by UUID. */
+    private static final Pattern UPSUN_USERS =
+            Pattern.compile("/users/(me|" + Uuids.PATTERN + "|" + Uuids.PATTERN + "/organizations)");
 
     record UpsunError(String title, int status, int code, String message, Object detail) {}
 
     @Override
     public boolean claims(String path) {
         return path != null
-                && (path.equals("/organizations") || path.startsWith("/organizations/") || path.equals(CURRENT_USER));
+                && (path.equals("/organizations")
+                        || path.startsWith("/organizations/")
+                        || UPSUN_USERS.matcher(path).matches());
     }
 
     @Override

@@ -10,7 +10,11 @@ import java.time.Instant;
 /** Upsun's User ({@code GET /users/me}), with what this server knows of a user. */
 @Schema(name = "User")
 public record UpsunUserResponse(
-        @Schema(description = "The ID of the user.", example = "jMXUw3BEx2vd", requiredMode = REQUIRED)
+        @Schema(
+                description = "The ID of the user.",
+                example = "0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70",
+                format = "uuid",
+                requiredMode = REQUIRED)
         String id,
 
         @Schema(description = "Whether the user has been deactivated.", requiredMode = REQUIRED)
@@ -90,7 +94,7 @@ public record UpsunUserResponse(
     static UpsunUserResponse of(UserSummary user, String company, String country) {
         var names = user.name().strip().split("\\s+", 2);
         return new UpsunUserResponse(
-                user.id(),
+                user.uuid().toString(),
                 !user.active(),
                 NAMESPACE,
                 user.email(),

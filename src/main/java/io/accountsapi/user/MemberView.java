@@ -1,6 +1,11 @@
 package io.accountsapi.user;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** An active user as a member of its organization: who, with which rights, since when. */
-public record MemberView(String userId, boolean admin, boolean billingAdmin, Instant createdAt, Instant updatedAt) {}
+/**
+ * An active user as a member of its organization: who (its id, and its UUID for Upsun's dialect), with which rights,
+ * since when.
+ */
+public record MemberView(
+        String userId, UUID uuid, boolean admin, boolean billingAdmin, Instant createdAt, Instant updatedAt) {}

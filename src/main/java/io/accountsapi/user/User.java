@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** A user of one organization. Its e-mail is unique whatever its case (an index on {@code lower(email)}). */
 @Entity
@@ -28,6 +29,10 @@ class User {
 
     @Id
     private String id;
+
+    /** How Upsun's dialect names the user (Probely's uses {@link #id}). */
+    @Column(updatable = false)
+    private UUID uuid;
 
     private String organizationId;
     private String email;
@@ -81,6 +86,7 @@ class User {
             User changedBy,
             Instant now) {
         this.id = id;
+        this.uuid = UUID.randomUUID();
         this.organizationId = organizationId;
         this.email = email;
         this.name = name;

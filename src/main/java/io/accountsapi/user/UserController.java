@@ -5,6 +5,7 @@ import io.accountsapi.drf.DrfBodyArgumentResolver;
 import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.web.IfMatch;
 import io.accountsapi.web.StrictHandling;
+import io.accountsapi.web.Uuids;
 import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -79,8 +80,9 @@ class UserController {
         return service.create(caller, body, write.strict());
     }
 
+    /** A UUID without the slash names a user in Upsun's dialect, which serves it; Probely's ids are never UUIDs. */
     @GetMapping(
-            path = {"/users/{id}", "/users/{id}/"},
+            path = {"/users/{id:" + Uuids.NOT_A_UUID + "}", "/users/{id}/"},
             produces = JSON)
     @Operation(operationId = "users_retrieve", summary = "Retrieve User")
     UserResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {

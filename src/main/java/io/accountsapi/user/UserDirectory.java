@@ -3,13 +3,14 @@ package io.accountsapi.user;
 import io.accountsapi.auth.BuiltInRoles;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other features may read of users: an organization's members in the order of their ids, whether a user belongs
- * to an organization, a user's summary, an e-mail address. The caller has already decided that its caller may see them.
+ * to an organization, a user's summary (by id, or by UUID within an organization). The caller has already decided that its caller may see them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,8 +32,8 @@ public class UserDirectory {
         return members.findMembersBefore(organizationId, BuiltInRoles.ADMIN_ID, before, Limit.of(limit));
     }
 
-    public Optional<MemberView> member(String organizationId, String userId) {
-        return members.findMember(organizationId, BuiltInRoles.ADMIN_ID, userId);
+    public Optional<MemberView> member(String organizationId, UUID uuid) {
+        return members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuid);
     }
 
     public long memberCount(String organizationId) {
@@ -48,7 +49,8 @@ public class UserDirectory {
         return members.findSummary(userId);
     }
 
-    public Optional<String> email(String userId) {
-        return members.findEmail(userId);
+    /** The organization's user of that UUID, active or not. */
+    public Optional<UserSummary> summary(UUID uuid, String organizationId) {
+        return members.findSummary(uuid, organizationId);
     }
 }

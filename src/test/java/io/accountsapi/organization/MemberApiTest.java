@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class MemberApiTest extends ApiTestSupport {
                         "country",
                         "created_at",
                         "updated_at");
-        assertThat(me.get("id").asString()).isEqualTo(tenant.memberId());
+        assertThat(me.get("id").asString()).isEqualTo(uuid(tenant.memberId()));
         assertThat(me.get("deactivated").asBoolean()).isFalse();
         assertThat(me.get("username").asString())
                 .isEqualTo(me.get("email").asString())
@@ -63,7 +64,7 @@ class MemberApiTest extends ApiTestSupport {
         assertThat(me.get("country").asString()).isEqualTo("PT");
         assertThat(me.get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         assertThat(get("/users/me", jwt(tenant.adminKey())).body().get("id").asString())
-                .isEqualTo(tenant.adminId());
+                .isEqualTo(uuid(tenant.adminId()));
     }
 
     @Test
@@ -106,9 +107,8 @@ class MemberApiTest extends ApiTestSupport {
         assertThat(body.get("_links").get("self").get("href").asString()).isEqualTo(url(path));
         assertThat(body.get("_links").has("next")).isFalse();
         assertThat(userIds(body))
-                .containsExactlyInAnyOrder(tenant.adminId(), tenant.memberId(), billing)
-                .isSorted();
-        var admin = member(body, tenant.adminId());
+                .containsExactlyElementsOf(uuidsInIdOrder(tenant.adminId(), tenant.memberId(), billing));
+        var admin = member(body, uuid(tenant.adminId()));
         assertThat(admin.propertyNames())
                 .containsExactlyInAnyOrder(
                         "id",
@@ -122,18 +122,81 @@ class MemberApiTest extends ApiTestSupport {
         assertThat(admin.get("permissions")).isEqualTo(json("[\"admin\", \"billing\", \"members\"]"));
         assertThat(admin.get("owner").asBoolean()).isTrue();
         assertThat(admin.get("organization_id").asString()).isEqualTo(tenant.organizationId());
-        assertThat(member(body, billing).get("permissions")).isEqualTo(json("[\"billing\"]"));
-        assertThat(member(body, tenant.memberId()).get("permissions")).isEqualTo(json("[]"));
-        assertThat(member(body, tenant.memberId()).get("owner").asBoolean()).isFalse();
+        assertThat(admin.get("id")).isEqualTo(admin.get("user_id"));
+        assertThat(member(body, uuid(billing)).get("permissions")).isEqualTo(json("[\"billing\"]"));
+        var memberUuid = uuid(tenant.memberId());
+        assertThat(member(body, memberUuid).get("permissions")).isEqualTo(json("[]"));
+        assertThat(member(body, memberUuid).get("owner").asBoolean()).isFalse();
 
-        var one = get(path + "/" + tenant.memberId(), bearer(tenant.adminKey()));
-        assertThat(one.body()).isEqualTo(member(body, tenant.memberId()));
-        assertThat(one.body().get("_links").get("self").get("href").asString())
-                .isEqualTo(url(path + "/" + tenant.memberId()));
+        var one = get(path + "/" + memberUuid, bearer(tenant.adminKey()));
+        assertThat(one.body()).isEqualTo(member(body, memberUuid));
+        assertThat(one.body().get("_links").get("self").get("href").asString()).isEqualTo(url(path + "/" + memberUuid));
+        assertThat(get(path + "/" + tenant.memberId(), bearer(tenant.adminKey()))
+                        .status())
+                .as("Probely's id names no member")
+                .isEqualTo(404);
         assertThat(get("/organizations/name=" + tenant.organizationName() + "/members", bearer(tenant.memberKey()))
                         .body())
                 .isEqualTo(body);
-        assertThat(get(path + "/" + gone, bearer(tenant.adminKey())).status()).isEqualTo(404);
+        assertThat(get(path + "/" + uuid(gone), bearer(tenant.adminKey())).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aUserByUuidIsUpsunsUserAndBy12CharacterIdProbelys() {
+        var memberUuid = uuid(tenant.memberId());
+
+        var upsun = get("/users/" + memberUuid, bearer(tenant.adminKey()));
+        var probely = get("/users/" + tenant.memberId() + "/", jwt(tenant.adminKey()));
+
+        assertThat(upsun.status()).isEqualTo(200);
+        assertThat(upsun.body())
+                .isEqualTo(get("/users/me", bearer(tenant.memberKey())).body());
+        assertThat(upsun.body().get("id").asString()).isEqualTo(memberUuid);
+        assertThat(probely.status()).isEqualTo(200);
+        assertThat(probely.body().get("id").asString()).isEqualTo(tenant.memberId());
+        assertThat(probely.body().has("is_billing_admin")).isTrue();
+        assertThat(get("/users/" + memberUuid.toUpperCase(), bearer(tenant.adminKey()))
+                        .body()
+                        .get("id")
+                        .asString())
+                .isEqualTo(memberUuid);
+    }
+
+    @Test
+    void aUsersOrganizationsAreTheOrganizationsListOfThatUser() {
+        var memberUuid = uuid(tenant.memberId());
+        var path = "/users/" + memberUuid + "/organizations";
+
+        var list = get(path, bearer(tenant.memberKey()));
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().get("count").asInt()).isEqualTo(1);
+        assertThat(list.body().get("items").get(0))
+                .isEqualTo(get("/organizations/" + tenant.organizationId(), bearer(tenant.memberKey()))
+                        .body());
+        assertThat(list.body().get("_links").get("self").get("href").asString()).isEqualTo(url(path));
+        assertThat(get(path + "?filter[name]=no-such-name", bearer(tenant.memberKey()))
+                        .body()
+                        .get("count")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void anotherOrganizationsUserIsNotFoundInUpsunsShape() {
+        var foreign = uuid(newTenant().memberId());
+
+        for (var path : List.of(
+                "/users/" + foreign,
+                "/users/" + foreign + "/organizations",
+                "/users/" + UUID.randomUUID(),
+                "/users/" + UUID.randomUUID() + "/organizations")) {
+            var response = get(path, bearer(tenant.adminKey()));
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.body().get("code").asInt()).as(path).isEqualTo(404);
+        }
     }
 
     @Test
@@ -142,9 +205,9 @@ class MemberApiTest extends ApiTestSupport {
         var path = "/organizations/" + foreign.organizationId() + "/members";
 
         var list = get(path, bearer(tenant.adminKey()));
-        var member = get(path + "/" + foreign.memberId(), bearer(tenant.adminKey()));
+        var member = get(path + "/" + uuid(foreign.memberId()), bearer(tenant.adminKey()));
         var theirUserInOurs = get(
-                "/organizations/" + tenant.organizationId() + "/members/" + foreign.memberId(),
+                "/organizations/" + tenant.organizationId() + "/members/" + uuid(foreign.memberId()),
                 bearer(tenant.adminKey()));
 
         for (var response : List.of(list, member, theirUserInOurs)) {
@@ -177,7 +240,12 @@ class MemberApiTest extends ApiTestSupport {
         assertThat(second.get("_links").has("next")).isFalse();
         var all = new ArrayList<>(userIds(first));
         all.addAll(userIds(second));
-        assertThat(all).doesNotHaveDuplicates().hasSize(57).isSorted();
+        assertThat(all)
+                .containsExactlyElementsOf(
+                        jdbc.sql("SELECT uuid::text FROM users WHERE organization_id = :org AND active ORDER BY id")
+                                .param("org", tenant.organizationId())
+                                .query(String.class)
+                                .list());
         assertThat(userIds(back)).isEqualTo(userIds(first));
     }
 
@@ -199,6 +267,10 @@ class MemberApiTest extends ApiTestSupport {
         var ids = new ArrayList<String>();
         list.get("items").forEach(item -> ids.add(item.get("user_id").asString()));
         return ids;
+    }
+
+    private List<String> uuidsInIdOrder(String... userIds) {
+        return Stream.of(userIds).sorted().map(this::uuid).toList();
     }
 
     private static JsonNode member(JsonNode list, String userId) {

@@ -274,24 +274,28 @@ class UserRepositoryTest {
         assertThat(members.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, ordered.getFirst(), Limit.of(10)))
                 .extracting(MemberView::userId)
                 .containsExactly(ordered.getLast());
-        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, admin))
+        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuidOf(admin)))
                 .get()
-                .extracting(MemberView::admin)
-                .isEqualTo(true);
-        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, member))
+                .extracting(MemberView::userId, MemberView::admin)
+                .containsExactly(admin, true);
+        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuidOf(member)))
                 .get()
                 .extracting(MemberView::admin)
                 .isEqualTo(false);
-        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, inactive))
+        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuidOf(inactive)))
                 .isEmpty();
-        assertThat(members.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, admin))
+        assertThat(members.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, uuidOf(admin)))
                 .isEmpty();
         assertThat(members.countByOrganizationIdAndActiveTrue(organizationId)).isEqualTo(2);
         assertThat(members.findSummary(inactive))
                 .get()
-                .extracting(UserSummary::name, UserSummary::active)
-                .containsExactly("Gone", false);
-        assertThat(members.findEmail(member)).contains(memberEmail);
+                .extracting(UserSummary::name, UserSummary::active, UserSummary::uuid)
+                .containsExactly("Gone", false, uuidOf(inactive));
+        assertThat(members.findSummary(uuidOf(member), organizationId))
+                .get()
+                .extracting(UserSummary::id, UserSummary::email)
+                .containsExactly(member, memberEmail);
+        assertThat(members.findSummary(uuidOf(member), newOrganization())).isEmpty();
     }
 
     @Test
@@ -300,6 +304,10 @@ class UserRepositoryTest {
 
         assertRefused("UPDATE users SET title = 'boss' WHERE id = '" + id + "'");
         assertRefused("UPDATE users SET name = repeat('n', 61) WHERE id = '" + id + "'");
+        var other = newUser(unique("e"), "E");
+        assertRefused(
+                "UPDATE users SET uuid = (SELECT uuid FROM users WHERE id = '" + other + "') WHERE id = '" + id + "'");
+        assertRefused("UPDATE users SET uuid = NULL WHERE id = '" + id + "'");
         assertRefused("INSERT INTO labels (id, organization_id, name, color, changed) VALUES ('" + Ids.shortId()
                 + "', '" + organizationId + "', 'x', 'red!', now())");
         assertRefused("INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'MemberRoLe11', 'team')");
@@ -380,6 +388,13 @@ class UserRepositoryTest {
                 })
                 .as(sql)
                 .isInstanceOf(DataAccessException.class);
+    }
+
+    private UUID uuidOf(String userId) {
+        return jdbc.sql("SELECT uuid FROM users WHERE id = :id")
+                .param("id", userId)
+                .query(UUID.class)
+                .single();
     }
 
     private static String unique(String local) {
