@@ -68,6 +68,8 @@ class OrganizationApiDocs {
                         "detail",
                         new Schema<>()
                                 .description("For validation errors an object of field messages "
-                                        + "(field name to message); otherwise a string."));
+                                        + "(field name to message); otherwise a string."))
+                .addProperty("error", new StringSchema().description("The error message: message again."))
+                .required(List.of("error"));
     }
 }

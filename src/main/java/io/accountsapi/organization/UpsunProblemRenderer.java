@@ -28,7 +28,8 @@ class UpsunProblemRenderer implements ProblemRenderer {
     private static final Pattern UPSUN_USERS =
             Pattern.compile("/users/(me|" + Uuids.PATTERN + "|" + Uuids.PATTERN + "/organizations)");
 
-    record UpsunError(String title, int status, int code, String message, Object detail) {}
+    /** Upsun's error, as both versions of its document describe it: {@code error} is the current one's. */
+    record UpsunError(String title, int status, int code, String message, Object detail, String error) {}
 
     @Override
     public boolean claims(String path) {
@@ -143,7 +144,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
         }
         var status = problem.status();
         return new ResponseEntity<>(
-                new UpsunError(status.getReasonPhrase(), status.value(), status.value(), message, detail),
+                new UpsunError(status.getReasonPhrase(), status.value(), status.value(), message, detail, message),
                 headers,
                 status);
     }

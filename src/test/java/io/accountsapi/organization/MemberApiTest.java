@@ -74,6 +74,7 @@ class MemberApiTest extends ApiTestSupport {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("code").asInt()).isEqualTo(401);
+        assertThat(response.body().get("error").asString()).isEqualTo("Authentication credentials were not provided.");
         assertThat(get("/users/me/", bearer(tenant.adminKey())).body())
                 .as("with the slash, a Probely user id that does not exist")
                 .isEqualTo(json("{\"detail\": \"Not found.\"}"));

@@ -199,7 +199,7 @@ class OrganizationControllerWebTest {
         assertThat(result).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().isEqualTo("""
                 {"title": "Not Found", "status": 404, "code": 404, "message": "Not found.",
-                 "detail": "No organization matches the given identifier."}""");
+                 "detail": "No organization matches the given identifier.", "error": "Not found."}""");
     }
 
     @Test

@@ -389,6 +389,7 @@ class ProfileApiTest extends ApiTestSupport {
         assertThat(body.get("status").asInt()).isEqualTo(400);
         assertThat(body.get("code").asInt()).isEqualTo(400);
         assertThat(body.get("message").asString()).isNotBlank();
+        assertThat(body.get("error")).as("the current Upsun document's Error").isEqualTo(body.get("message"));
         assertThat(body.get("detail").get(field).asString())
                 .as(response.toString())
                 .isNotBlank();
