@@ -44,6 +44,12 @@ public record MemberResponse(
                 arraySchema = @Schema(description = "What the member may do.", requiredMode = REQUIRED))
         List<String> permissions,
 
+        @Schema(
+                description = "Access level of the member: admin for an Admin, else viewer.",
+                allowableValues = {ADMIN, VIEWER},
+                requiredMode = REQUIRED)
+        String level,
+
         @Schema(description = "Whether the member is the organization owner.", requiredMode = REQUIRED)
         boolean owner,
 
@@ -67,6 +73,7 @@ public record MemberResponse(
     static final String ADMIN = "admin";
     static final String BILLING = "billing";
     static final String MEMBERS = "members";
+    static final String VIEWER = "viewer";
 
     static MemberResponse of(String organizationId, MemberView member, String ownerId) {
         var permissions = member.admin()
@@ -78,6 +85,7 @@ public record MemberResponse(
                 organizationId,
                 uuid,
                 permissions,
+                member.admin() ? ADMIN : VIEWER,
                 member.userId().equals(ownerId),
                 member.createdAt(),
                 member.updatedAt(),

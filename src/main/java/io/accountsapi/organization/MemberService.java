@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users in Upsun's dialect, named by UUID: the caller ({@code /users/me}), a user, and the organization's members,
- * read through the users' {@link UserDirectory}. Every user of the organization may read them; another organization's are not found.
+ * Users in Upsun's dialect, named by UUID: the caller ({@code /users/me}), a user, and the organization's members, read
+ * through the users' {@link UserDirectory}. Every user of the organization may read them; another organization's are
+ * not found.
  */
 @Service
 @Transactional(readOnly = true)

@@ -6,21 +6,34 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 
 /** Entities to the Upsun response records. */
 final class OrganizationMapper {
 
     private OrganizationMapper() {}
 
+    /**
+     * This server's name: the vendor of what it serves, and the one namespace in which its organizations' names and its
+     * usernames are unique.
+     */
+    static final String SERVER = "accounts-api";
+
     /** {@code ownerUuid}: the owner's UUID, or {@code ""} when the organization has no owner. */
-    static OrganizationResponse organization(Organization organization, String country, String ownerUuid) {
+    static OrganizationResponse organization(OrganizationView view, String ownerUuid) {
+        var organization = view.organization();
         return new OrganizationResponse(
                 organization.id(),
                 organization.type(),
                 ownerUuid,
+                SERVER,
                 organization.name(),
                 organization.label(),
-                country,
+                view.country(),
+                List.of(),
+                SERVER,
+                view.profileId().toString(),
+                false,
                 organization.status(),
                 organization.createdAt(),
                 organization.updatedAt(),

@@ -3,8 +3,10 @@ package io.accountsapi.organization;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.accountsapi.web.Links;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 
 /** Upsun's Organization, with the fields this server can fill. */
 @Schema(name = "Organization")
@@ -24,6 +26,11 @@ public record OrganizationResponse(
                 example = "0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70")
         String ownerId,
 
+        @Schema(
+                description = "The namespace in which the organization name is unique.",
+                example = OrganizationMapper.SERVER)
+        String namespace,
+
         @Schema(description = "A unique machine name representing the organization.", example = "example-ltd")
         String name,
 
@@ -32,6 +39,22 @@ public record OrganizationResponse(
 
         @Schema(description = "The organization country (2-letter country code).", maxLength = 2, example = "DE")
         String country,
+
+        @ArraySchema(
+                uniqueItems = true,
+                arraySchema = @Schema(description = "The organization capabilities: none granted here."))
+        List<String> capabilities,
+
+        @Schema(description = "The vendor: this server.", example = OrganizationMapper.SERVER)
+        String vendor,
+
+        @Schema(
+                description = "The Billing Profile ID: its profile's.",
+                example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+        String billingProfileId,
+
+        @Schema(description = "Whether the account is billed with the legacy system: never here.")
+        boolean billingLegacy,
 
         @Schema(
                 description = "The status of the organization.",

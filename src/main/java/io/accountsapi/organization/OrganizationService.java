@@ -195,7 +195,7 @@ public class OrganizationService {
     private OrganizationResponse organizationOf(OrganizationView view) {
         var ownerUuid =
                 owner(view.organization()).map(owner -> owner.uuid().toString()).orElse("");
-        return OrganizationMapper.organization(view.organization(), view.country(), ownerUuid);
+        return OrganizationMapper.organization(view, ownerUuid);
     }
 
     private Optional<UserSummary> owner(Organization organization) {

@@ -1,4 +1,6 @@
 package io.accountsapi.organization;
 
-/** An organization with the country of its address, read in one query. */
-record OrganizationView(Organization organization, String country) {}
+import java.util.UUID;
+
+/** An organization with the country of its address and its profile's id, read in one query. */
+record OrganizationView(Organization organization, String country, UUID profileId) {}

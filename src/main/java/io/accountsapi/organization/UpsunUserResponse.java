@@ -22,7 +22,7 @@ public record UpsunUserResponse(
 
         @Schema(
                 description = "The namespace in which the user's username is unique.",
-                example = NAMESPACE,
+                example = OrganizationMapper.SERVER,
                 requiredMode = REQUIRED)
         String namespace,
 
@@ -88,15 +88,12 @@ public record UpsunUserResponse(
         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
         Instant updatedAt) {
 
-    /** Usernames are e-mail addresses, unique on this server: one namespace. */
-    static final String NAMESPACE = "accounts-api";
-
     static UpsunUserResponse of(UserSummary user, String company, String country) {
         var names = user.name().strip().split("\\s+", 2);
         return new UpsunUserResponse(
                 user.uuid().toString(),
                 !user.active(),
-                NAMESPACE,
+                OrganizationMapper.SERVER,
                 user.email(),
                 user.email(),
                 false,

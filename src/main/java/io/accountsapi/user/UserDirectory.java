@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other features may read of users: an organization's members in the order of their ids, whether a user belongs
- * to an organization, a user's summary (by id, or by UUID within an organization). The caller has already decided that its caller may see them.
+ * What other features may read of users: an organization's members in the order of their ids, whether a user belongs to
+ * an organization, a user's summary (by id, or by UUID within an organization). The caller has already decided that its
+ * caller may see them.
  */
 @Service
 @Transactional(readOnly = true)

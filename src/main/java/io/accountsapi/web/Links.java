@@ -5,26 +5,38 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * HAL-style {@code _links} as Upsun returns them: clients follow {@code self} to update a resource, an organization's
- * links to its parts, a list's {@code previous} and {@code next} to its neighbouring pages.
+ * HAL-style {@code _links} as Upsun returns them: clients follow {@code self} to read a resource and {@code update} to
+ * change it, an organization's links to its parts, a list's {@code previous} and {@code next} to its neighbouring pages.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Links(Link self, Link previous, Link next, Link profile, Link address, Link members) {
+public record Links(Link self, Link update, Link previous, Link next, Link profile, Link address, Link members) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Link(
             @Schema(
                     description = "URL of the link.",
                     example = "https://accounts.example.com/organizations/01EY8BWRSQ56EY1TDC32PARAJS/profile")
-            String href) {}
+            String href,
 
-    public static Links self(String path) {
-        return new Links(absolute(path), null, null, null, null, null);
+            @Schema(description = "The HTTP method to use, where it is not GET.", example = "PATCH")
+            String method) {
+
+        public Link(String href) {
+            this(href, null);
+        }
     }
 
+    public static Links self(String path) {
+        return new Links(absolute(path), null, null, null, null, null, null);
+    }
+
+    /** An organization: itself, how to update it (the JS client looks for {@code update}), and its parts. */
     public static Links organization(String organizationId) {
         var base = "/organizations/" + organizationId;
+        var self = absolute(base);
         return new Links(
-                absolute(base),
+                self,
+                new Link(self.href(), "PATCH"),
                 null,
                 null,
                 absolute(base + "/profile"),
@@ -39,6 +51,7 @@ public record Links(Link self, Link previous, Link next, Link profile, Link addr
     public static Links page(String path, String previousBefore, String nextAfter) {
         return new Links(
                 absolute(path),
+                null,
                 cursor(path, "page[before]", previousBefore),
                 cursor(path, "page[after]", nextAfter),
                 null,

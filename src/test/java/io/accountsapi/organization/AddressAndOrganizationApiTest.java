@@ -64,6 +64,19 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         assertThat(body.get("country").asString()).isEqualTo("GB");
         assertThat(body.get("status").asString()).isEqualTo("active");
         assertThat(body.get("type").asString()).isIn("fixed", "flexible");
+        assertThat(body.get("namespace").asString()).isEqualTo("accounts-api");
+        assertThat(body.get("vendor").asString()).isEqualTo("accounts-api");
+        assertThat(body.get("capabilities")).isEqualTo(json("[]"));
+        assertThat(body.get("billing_legacy").asBoolean()).isFalse();
+        assertThat(body.get("billing_profile_id").asString())
+                .isEqualTo(get("/organizations/" + tenant.organizationId() + "/profile", bearer(tenant.memberKey()))
+                        .body()
+                        .get("id")
+                        .asString());
+        assertThat(body.get("_links").get("update"))
+                .isEqualTo(json("{\"href\": \"" + url("/organizations/" + tenant.organizationId())
+                        + "\", \"method\": \"PATCH\"}"));
+        assertThat(body.get("_links").get("self").has("method")).isFalse();
         assertThat(body.get("_links").get("profile").get("href").asString())
                 .isEqualTo(url("/organizations/" + tenant.organizationId() + "/profile"));
         assertThat(byName.body()).isEqualTo(body);

@@ -116,18 +116,21 @@ class MemberApiTest extends ApiTestSupport {
                         "organization_id",
                         "user_id",
                         "permissions",
+                        "level",
                         "owner",
                         "created_at",
                         "updated_at",
                         "_links");
         assertThat(admin.get("permissions")).isEqualTo(json("[\"admin\", \"billing\", \"members\"]"));
         assertThat(admin.get("owner").asBoolean()).isTrue();
+        assertThat(admin.get("level").asString()).isEqualTo("admin");
         assertThat(admin.get("organization_id").asString()).isEqualTo(tenant.organizationId());
         assertThat(admin.get("id")).isEqualTo(admin.get("user_id"));
         assertThat(member(body, uuid(billing)).get("permissions")).isEqualTo(json("[\"billing\"]"));
         var memberUuid = uuid(tenant.memberId());
         assertThat(member(body, memberUuid).get("permissions")).isEqualTo(json("[]"));
         assertThat(member(body, memberUuid).get("owner").asBoolean()).isFalse();
+        assertThat(member(body, memberUuid).get("level").asString()).isEqualTo("viewer");
 
         var one = get(path + "/" + memberUuid, bearer(tenant.adminKey()));
         assertThat(one.body()).isEqualTo(member(body, memberUuid));

@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @Import(WebSliceConfiguration.class)
 class OrganizationControllerWebTest {
 
+    private static final String OWNER = "0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70";
+
     private static final String ORG = "01EY8BWRSQ56EY1TDC32PARAJS";
     private static final String PROFILE = "/organizations/" + ORG + "/profile";
 
@@ -92,11 +94,12 @@ class OrganizationControllerWebTest {
                 .thenReturn(new OrganizationList(
                         0,
                         List.of(),
-                        new Links(new Links.Link("http://localhost/organizations"), null, null, null, null, null)));
+                        new Links(
+                                new Links.Link("http://localhost/organizations"), null, null, null, null, null, null)));
 
         assertThat(mvc.get()
                         .uri("/organizations")
-                        .param("filter[owner_id]", "Owner1234567")
+                        .param("filter[owner_id]", OWNER)
                         .param("filter[name][ne]", "x")
                         .header("Authorization", "Bearer " + ADMIN_KEY))
                 .hasStatusOk();
@@ -111,7 +114,7 @@ class OrganizationControllerWebTest {
         verify(service).list(eq(ADMIN), filter.capture());
         assertThat(filter.getValue().conditions())
                 .containsExactlyInAnyOrder(
-                        new OrganizationFilter.Condition("owner_id", "eq", "Owner1234567"),
+                        new OrganizationFilter.Condition("owner_id", "eq", OWNER),
                         new OrganizationFilter.Condition("name", "ne", "x"));
         assertThat(filter.getValue().matches(sampleOrganization())).isTrue();
     }
@@ -252,14 +255,26 @@ class OrganizationControllerWebTest {
         return new OrganizationResponse(
                 ORG,
                 "flexible",
-                "Owner1234567",
+                OWNER,
+                OrganizationMapper.SERVER,
                 "example",
                 "Example",
                 "DE",
+                List.of(),
+                OrganizationMapper.SERVER,
+                "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                false,
                 "active",
                 at,
                 at,
-                new Links(new Links.Link(base), null, null, null, null, new Links.Link(base + "/members")));
+                new Links(
+                        new Links.Link(base),
+                        new Links.Link(base, "PATCH"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        new Links.Link(base + "/members")));
     }
 
     private static ProfileResponse sampleProfile() {
@@ -300,6 +315,6 @@ class OrganizationControllerWebTest {
                 "",
                 trial,
                 false,
-                new Links(new Links.Link("http://localhost" + PROFILE), null, null, null, null, null));
+                new Links(new Links.Link("http://localhost" + PROFILE), null, null, null, null, null, null));
     }
 }
