@@ -35,8 +35,9 @@ class OrganizationController {
     private static final String ORGANIZATION_ID = "organization_id";
     private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     private static final String FILTER =
-            "Only the organizations whose field equals this value. As filter[field][operator],"
-                    + " the operator is one of eq, ne, in, nin (comma-separated values), contains, starts, ends.";
+            "Only the organizations whose field equals this value. As filter[field][operator], the operator is one"
+                    + " of eq, ne, in, nin (comma-separated values), between (two comma-separated bounds), contains,"
+                    + " starts, ends.";
 
     private final OrganizationService service;
 
@@ -159,6 +160,36 @@ class OrganizationController {
             schema = @Schema(type = "string"))
     @Parameter(name = "filter[name]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
     @Parameter(name = "filter[label]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(name = "filter[type]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(
+            name = "filter[billing_profile_id]",
+            in = ParameterIn.QUERY,
+            description = FILTER,
+            schema = @Schema(type = "string"))
+    @Parameter(name = "filter[vendor]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(name = "filter[status]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
+    @Parameter(
+            name = "filter[capabilities]",
+            in = ParameterIn.QUERY,
+            description = "Only the organizations with this capability. As filter[capabilities][operator], the operator"
+                    + " is one of eq, ne, in, nin (comma-separated values).",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "filter[updated_at]",
+            in = ParameterIn.QUERY,
+            description = "Only the organizations updated at this RFC 3339 time. As filter[updated_at][operator], the"
+                    + " operator is one of eq, ne, between (two comma-separated times), gt, gte, lt, lte.",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "page[size]",
+            in = ParameterIn.QUERY,
+            description = "Organizations per page: the list holds one at most.",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            description = "Fields to sort by, comma-separated; - inverts. The list holds one organization at most.",
+            schema = @Schema(type = "string", example = "-updated_at"))
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
     @interface OrganizationFilters {}

@@ -3,6 +3,7 @@ package io.accountsapi.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsapi.ApiTestSupport;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,73 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(bad.body().get("detail").asString()).startsWith("Unknown operator in filter[owner_id][like];");
+    }
+
+    @Test
+    void everyFilterUpsunDocumentsFiltersAndSortAndPageSizeAreAccepted() {
+        var key = bearer(tenant.memberKey());
+        var organization = get("/organizations/" + tenant.organizationId(), key).body();
+        var profileId = organization.get("billing_profile_id").asString();
+        var updated = Instant.parse(organization.get("updated_at").asString());
+
+        assertThat(count(
+                        "/organizations?filter[type]="
+                                + organization.get("type").asString(),
+                        key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?filter[status][in]=active,restricted", key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?filter[status][nin]=active", key)).isZero();
+        assertThat(count("/organizations?filter[vendor]=accounts-api", key)).isEqualTo(1);
+        assertThat(count("/organizations?filter[billing_profile_id]=" + profileId, key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?filter[billing_profile_id][ne]=" + profileId, key))
+                .isZero();
+        assertThat(count("/organizations?filter[name][between]=a,zzz", key)).isEqualTo(1);
+        assertThat(count("/organizations?filter[name][between]=zz,zzz", key)).isZero();
+        assertThat(count("/organizations?filter[capabilities][nin]=anything", key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?filter[capabilities]=anything", key)).isZero();
+        assertThat(count("/organizations?filter[updated_at][lt]=" + updated.plusSeconds(1), key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?filter[updated_at][gt]=" + updated, key))
+                .isZero();
+        assertThat(count("/organizations?filter[updated_at][gte]=" + updated, key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?filter[updated_at]=" + updated, key)).isEqualTo(1);
+        assertThat(count(
+                        "/organizations?filter[updated_at][between]=" + updated.minusSeconds(60) + ","
+                                + updated.plusSeconds(60),
+                        key))
+                .isEqualTo(1);
+        assertThat(count("/organizations?sort=-updated_at,name&page[size]=10", key))
+                .isEqualTo(1);
+        assertThat(count("/users/" + uuid(tenant.memberId()) + "/organizations?filter[status]=deleted", key))
+                .isZero();
+    }
+
+    @Test
+    void aParameterTheListDoesNotKnowIsRefusedByName() {
+        var key = bearer(tenant.memberKey());
+
+        for (var query : List.of(
+                "filter[colour]=red",
+                "filter[capabilities][contains]=x",
+                "filter[updated_at][starts]=2023",
+                "filter[updated_at][lt]=yesterday",
+                "filter[name][between]=a",
+                "page[size]=0",
+                "page[size]=101",
+                "page[after]=x",
+                "sort=colour",
+                "colour=red")) {
+            var response = get("/organizations?" + query, key);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(response.body().get("detail").asString())
+                    .as(query)
+                    .contains(query.substring(0, query.indexOf('=')));
+        }
     }
 
     private int count(String path, String key) {
