@@ -145,8 +145,8 @@ record OrganizationFilter(List<Condition> conditions) {
 
     private static Condition condition(String parameter, String field, String givenOperator, String value) {
         if (!FIELDS.containsKey(field)) {
-            throw badRequest(
-                    "Unknown filter " + parameter + "; the fields are " + String.join(", ", FIELDS.keySet()) + ".");
+            throw badRequest("Unknown filter " + parameter + "; the fields are "
+                    + String.join(", ", FIELDS.keySet().stream().sorted().toList()) + ".");
         }
         var kind = FIELDS.get(field).kind();
         var operator = givenOperator == null ? "eq" : givenOperator;
