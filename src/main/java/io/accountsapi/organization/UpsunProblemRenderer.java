@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 class UpsunProblemRenderer implements ProblemRenderer {
 
     /** Upsun's paths among Probely's {@code /users/}: the current user, and a user (and its organizations) by UUID. */
-    private static final Pattern UPSUN_USERS =
-            Pattern.compile("/users/(me|" + Uuids.PATTERN + "|" + Uuids.PATTERN + "/organizations)");
+    private static final Pattern UPSUN_USERS = Pattern.compile("/users/(me|" + Uuids.PATTERN + "(/organizations)?)");
 
     /** Upsun's error, as both versions of its document describe it: {@code error} is the current one's. */
     record UpsunError(String title, int status, int code, String message, Object detail, String error) {}
