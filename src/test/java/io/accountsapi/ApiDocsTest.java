@@ -30,7 +30,27 @@ class ApiDocsTest extends ApiTestSupport {
                         "/organizations/{organization_id}/members/{user_id}",
                         "/users/me",
                         "/users/{user_id}",
-                        "/users/{user_id}/organizations");
+                        "/users/{user_id}/organizations",
+                        "/ref/users");
+        var memberParameters = docs.get("paths")
+                .get("/organizations/{organization_id}/members")
+                .get("get")
+                .get("parameters");
+        var permissions = memberParameters
+                .valueStream()
+                .filter(parameter -> parameter.get("name").asString().equals("filter[permissions]"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(permissions.get("style").asString()).isEqualTo("deepObject");
+        assertThat(permissions.get("schema").get("$ref").asString()).isEqualTo("#/components/schemas/ArrayFilter");
+        assertThat(memberParameters
+                        .valueStream()
+                        .map(parameter -> parameter.get("name").asString()))
+                .contains("page[size]", "page[before]", "page[after]", "sort");
+        assertThat(schemas.get("StringFilter").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("eq", "ne", "in", "nin", "between", "contains", "starts", "ends");
+        assertThat(schemas.get("DateTimeFilter").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("eq", "ne", "between", "gt", "gte", "lt", "lte");
         var patch = schemas.get("ProfilePatch").get("properties");
         assertThat(patch.propertyNames())
                 .containsExactlyInAnyOrder(
@@ -92,6 +112,7 @@ class ApiDocsTest extends ApiTestSupport {
                         "update-org-address",
                         "list-org-members",
                         "get-org-member",
+                        "list-referenced-users",
                         "get-current-user",
                         "get-user",
                         "list-user-orgs");

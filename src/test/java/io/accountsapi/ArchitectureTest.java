@@ -68,12 +68,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** Another feature sees a feature's public services and the records they answer, never its entities or repositories. */
+    /**
+     * Another feature sees a feature's public services and the values they take and answer (records and enums), never
+     * its entities or repositories.
+     */
     @Test
     void featuresReachEachOtherOnlyThroughPublicServices() {
         var publicSurface = DescribedPredicate.<JavaClass>describe(
-                "a public service or a record",
-                type -> type.isAnnotatedWith(Service.class) || type.reflect().isRecord());
+                "a public service, a record or an enum",
+                type -> type.isAnnotatedWith(Service.class) || type.reflect().isRecord() || type.isEnum());
         for (var feature : FEATURES) {
             noClasses()
                     .that()

@@ -4,10 +4,14 @@ import io.accountsapi.auth.Caller;
 import io.accountsapi.web.Uuids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,17 +60,33 @@ class MemberController {
     @Operation(
             operationId = "list-org-members",
             summary = "List organization members",
-            description = "50 members per page, in the order of their ids; follow _links.next and _links.previous.")
+            description = "The members that pass every filter given, 50 per page unless page[size] says otherwise, in"
+                    + " the order of sort (by default, of their ids); follow _links.next and _links.previous, and"
+                    + " _links[\"ref:users:0\"] for the page's users.")
+    @UpsunListParameters(UpsunListParameters.UpsunList.MEMBERS)
     MemberList members(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
-            @Parameter(description = "Shows 50 members after the given cursor.")
-                    @RequestParam(name = "page[after]", required = false)
-                    String after,
-            @Parameter(description = "Shows 50 members before the given cursor.")
-                    @RequestParam(name = "page[before]", required = false)
-                    String before) {
-        return service.members(caller, organizationId, after, before);
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        return service.members(caller, organizationId, UpsunListQuery.parse(query, UpsunLists.MEMBERS));
+    }
+
+    @GetMapping(path = "/ref/users", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "list-referenced-users",
+            summary = "List referenced users",
+            description = "The users a resource refers to, by UUID: follow the ref:users links of other answers."
+                    + " A user that is not of the caller's organization is null.")
+    @Parameter(
+            name = "in",
+            in = ParameterIn.QUERY,
+            required = true,
+            schema = @Schema(type = "string"),
+            description = "The comma-separated UUIDs of the users (at most 100), as a ref:users link gives them.")
+    Map<String, UserReference> referencedUsers(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        return service.referencedUsers(caller, query);
     }
 
     @GetMapping(

@@ -4,12 +4,14 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.accountsapi.user.MemberAccess;
 import io.accountsapi.user.MemberView;
 import io.accountsapi.web.Links;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Upsun's organization member: a user of the organization. Members have no id of their own here, so a member's id is
@@ -75,20 +77,30 @@ public record MemberResponse(
     static final String MEMBERS = "members";
     static final String VIEWER = "viewer";
 
+    /** Every permission Upsun's document names; the others are granted to no one here. */
+    static final Set<String> PERMISSIONS = Set.of(ADMIN, BILLING, MEMBERS, "plans", "projects:create", "projects:list");
+
+    static List<String> permissions(MemberAccess access) {
+        return switch (access) {
+            case ADMIN -> List.of(ADMIN, BILLING, MEMBERS);
+            case BILLING_ADMIN -> List.of(BILLING);
+            case MEMBER -> List.of();
+        };
+    }
+
+    /** A member links its user as Upsun's does ({@code ref:users:0}), which its JS client's {@code getUser()} reads. */
     static MemberResponse of(String organizationId, MemberView member, String ownerId) {
-        var permissions = member.admin()
-                ? List.of(ADMIN, BILLING, MEMBERS)
-                : member.billingAdmin() ? List.of(BILLING) : List.<String>of();
         var uuid = member.uuid().toString();
         return new MemberResponse(
                 uuid,
                 organizationId,
                 uuid,
-                permissions,
-                member.admin() ? ADMIN : VIEWER,
+                permissions(member.access()),
+                member.access() == MemberAccess.ADMIN ? ADMIN : VIEWER,
                 member.userId().equals(ownerId),
                 member.createdAt(),
                 member.updatedAt(),
-                Links.self("/organizations/" + organizationId + "/members/" + uuid));
+                Links.self("/organizations/" + organizationId + "/members/" + uuid)
+                        .withReferencedUsers(List.of(uuid)));
     }
 }

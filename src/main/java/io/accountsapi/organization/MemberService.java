@@ -1,17 +1,28 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
-import io.accountsapi.user.MemberView;
+import io.accountsapi.user.MemberAccess;
+import io.accountsapi.user.MemberOrder;
+import io.accountsapi.user.MemberPage;
+import io.accountsapi.user.MemberQuery;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.user.UserSummary;
 import io.accountsapi.web.ApiException;
+import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.Links;
 import io.accountsapi.web.Uuids;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Users in Upsun's dialect, named by UUID: the caller ({@code /users/me}), a user, and the organization's members, read
@@ -23,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     static final int PAGE_SIZE = 50;
+    /** As many users as the longest page of members holds. */
+    static final int PAGE_SIZE_LIMIT = 100;
+
+    private static final String IN = "in";
 
     private final UserDirectory users;
     private final OrganizationRepository organizations;
@@ -50,35 +65,77 @@ public class MemberService {
     }
 
     /**
-     * A page of 50 members in the order of their ids: the first, or those after {@code after}, or those before
-     * {@code before}; its links name the cursors of the pages around it.
+     * A page of the organization's members that pass the query's filters, in its order (by default the order of their
+     * ids), {@value #PAGE_SIZE} unless it sets the size; its links name the cursors of the pages around it and the
+     * page's users.
      */
-    public MemberList members(Caller caller, String organizationRef, String after, String before) {
+    public MemberList members(Caller caller, String organizationRef, UpsunListQuery<MemberAccess> query) {
         var organizationId = caller.visibleOrganization(organizationRef);
-        List<MemberView> page;
-        String previous = null;
-        String next = null;
-        if (before != null) {
-            page = users.membersBefore(organizationId, before, PAGE_SIZE + 1);
-            var more = page.size() > PAGE_SIZE;
-            page = page.subList(0, Math.min(page.size(), PAGE_SIZE)).reversed();
-            previous = more ? page.getFirst().userId() : null;
-            next = page.isEmpty() ? null : page.getLast().userId();
-        } else {
-            page = users.membersAfter(organizationId, after == null ? "" : after, PAGE_SIZE + 1);
-            var more = page.size() > PAGE_SIZE;
-            page = page.subList(0, Math.min(page.size(), PAGE_SIZE));
-            previous = after == null || page.isEmpty() ? null : page.getFirst().userId();
-            next = more ? page.getLast().userId() : null;
+        var sort = query.sort().isEmpty() ? null : query.sort().getFirst();
+        var order = sort == null
+                ? MemberOrder.ID
+                : sort.endsWith("created_at") ? MemberOrder.CREATED_AT : MemberOrder.UPDATED_AT;
+        var accesses = EnumSet.allOf(MemberAccess.class);
+        accesses.removeIf(access -> !query.matches(access));
+        MemberPage page;
+        try {
+            page = users.members(
+                    organizationId,
+                    new MemberQuery(
+                            accesses,
+                            order,
+                            sort != null && sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC,
+                            query.pageSize() == null ? PAGE_SIZE : query.pageSize(),
+                            query.after(),
+                            query.before()));
+        } catch (IllegalArgumentException e) {
+            throw badRequest("Invalid value of "
+                    + (query.before() != null ? UpsunListQuery.PAGE_BEFORE : UpsunListQuery.PAGE_AFTER)
+                    + "; expected a cursor from this list's links with the same sort.");
         }
         var ownerId = ownerOf(organizationId);
-        var path = "/organizations/" + organizationId + "/members";
-        return new MemberList(
-                users.memberCount(organizationId),
-                page.stream()
-                        .map(member -> MemberResponse.of(organizationId, member, ownerId))
-                        .toList(),
-                Links.page(path, previous, next));
+        var items = page.members().stream()
+                .map(member -> MemberResponse.of(organizationId, member, ownerId))
+                .toList();
+        var links = Links.page(
+                        "/organizations/" + organizationId + "/members", query.given(), page.previous(), page.next())
+                .withReferencedUsers(items.stream().map(MemberResponse::userId).toList());
+        return new MemberList(page.total(), items, links);
+    }
+
+    /**
+     * The users of those UUIDs ({@code in}, comma-separated, at most {@value #PAGE_SIZE_LIMIT}) by UUID, in the order
+     * given: each a user of the caller's organization, or null when there is no such user there (another
+     * organization's users are no more visible here than elsewhere).
+     */
+    public Map<String, UserReference> referencedUsers(Caller caller, MultiValueMap<String, String> query) {
+        query.keySet().stream()
+                .filter(parameter -> !parameter.equals(IN))
+                .findFirst()
+                .ifPresent(parameter -> {
+                    throw badRequest("Unknown parameter " + parameter + ".");
+                });
+        var given = query.get(IN);
+        var ids = given == null || given.size() != 1
+                ? List.<String>of()
+                : Arrays.stream(given.getFirst().split(",", -1))
+                        .map(String::strip)
+                        .toList();
+        var uuids = ids.stream().map(Uuids::parse).flatMap(Optional::stream).toList();
+        if (ids.isEmpty() || ids.size() > PAGE_SIZE_LIMIT || uuids.size() != ids.size()) {
+            throw badRequest(
+                    "Invalid value of in; expected one to " + PAGE_SIZE_LIMIT + " comma-separated user UUIDs.");
+        }
+        Map<String, UserReference> found = new HashMap<>();
+        users.summaries(uuids, caller.organizationId())
+                .forEach(user -> found.put(user.uuid().toString(), UserReference.of(user)));
+        Map<String, UserReference> references = new LinkedHashMap<>();
+        uuids.forEach(uuid -> references.put(uuid.toString(), found.get(uuid.toString())));
+        return references;
+    }
+
+    private static ApiException badRequest(String reason) {
+        return new ApiException(new ApiProblem.BadRequest(reason));
     }
 
     public MemberResponse member(Caller caller, String organizationRef, String userUuid) {

@@ -7,8 +7,6 @@ import io.accountsapi.web.Uuids;
 import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -34,10 +32,6 @@ class OrganizationController {
 
     private static final String ORGANIZATION_ID = "organization_id";
     private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-    private static final String FILTER =
-            "Only the organizations whose field equals this value. As filter[field][operator], the operator is one"
-                    + " of eq, ne, in, nin (comma-separated values), between (two comma-separated bounds), contains,"
-                    + " starts, ends.";
 
     private final OrganizationService service;
 
@@ -50,11 +44,11 @@ class OrganizationController {
             summary = "List organizations",
             operationId = "list-orgs",
             description = "The organizations the caller belongs to that pass every filter given.")
-    @OrganizationFilters
+    @UpsunListParameters(UpsunListParameters.UpsunList.ORGANIZATIONS)
     OrganizationList list(
             @AuthenticationPrincipal Caller caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
-        return service.list(caller, OrganizationFilter.from(query));
+        return service.list(caller, UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS));
     }
 
     @GetMapping("/users/{user_id:" + Uuids.PATTERN + "}/organizations")
@@ -62,12 +56,12 @@ class OrganizationController {
             summary = "User organizations",
             operationId = "list-user-orgs",
             description = "The organizations of a user of the caller's organization: here, that organization.")
-    @OrganizationFilters
+    @UpsunListParameters(UpsunListParameters.UpsunList.ORGANIZATIONS)
     OrganizationList userOrganizations(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = "The ID of the user: its UUID.") @PathVariable("user_id") UUID userId,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
-        return service.listOfUser(caller, userId, OrganizationFilter.from(query));
+        return service.listOfUser(caller, userId, UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS));
     }
 
     @GetMapping("/organizations/{organization_id}")
@@ -150,49 +144,6 @@ class OrganizationController {
             @RequestBody AddressPatch patch) {
         return service.patchAddress(caller, organizationId, patch, write.strict(), write.ifMatch());
     }
-
-    /** The filters of an organizations list ({@link OrganizationFilter}). */
-    @Parameter(name = "filter[id]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(
-            name = "filter[owner_id]",
-            in = ParameterIn.QUERY,
-            description = FILTER,
-            schema = @Schema(type = "string"))
-    @Parameter(name = "filter[name]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(name = "filter[label]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(name = "filter[type]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(
-            name = "filter[billing_profile_id]",
-            in = ParameterIn.QUERY,
-            description = FILTER,
-            schema = @Schema(type = "string"))
-    @Parameter(name = "filter[vendor]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(name = "filter[status]", in = ParameterIn.QUERY, description = FILTER, schema = @Schema(type = "string"))
-    @Parameter(
-            name = "filter[capabilities]",
-            in = ParameterIn.QUERY,
-            description = "Only the organizations with this capability. As filter[capabilities][operator], the operator"
-                    + " is one of eq, ne, in, nin (comma-separated values).",
-            schema = @Schema(type = "string"))
-    @Parameter(
-            name = "filter[updated_at]",
-            in = ParameterIn.QUERY,
-            description = "Only the organizations updated at this RFC 3339 time. As filter[updated_at][operator], the"
-                    + " operator is one of eq, ne, between (two comma-separated times), gt, gte, lt, lte.",
-            schema = @Schema(type = "string"))
-    @Parameter(
-            name = "page[size]",
-            in = ParameterIn.QUERY,
-            description = "Organizations per page: the list holds one at most.",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
-    @Parameter(
-            name = "sort",
-            in = ParameterIn.QUERY,
-            description = "Fields to sort by, comma-separated; - inverts. The list holds one organization at most.",
-            schema = @Schema(type = "string", example = "-updated_at"))
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @interface OrganizationFilters {}
 
     /** No example: one that names no organization of the caller's would make "Try it out" answer 404. */
     @Parameter(

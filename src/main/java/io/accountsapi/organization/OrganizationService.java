@@ -63,7 +63,7 @@ public class OrganizationService {
 
     /** The caller's organization, when it passes the filter. */
     @Transactional(readOnly = true)
-    public OrganizationList list(Caller caller, OrganizationFilter filter) {
+    public OrganizationList list(Caller caller, UpsunListQuery<OrganizationResponse> filter) {
         return listAt("/organizations", caller, filter);
     }
 
@@ -72,12 +72,12 @@ public class OrganizationService {
      * one organization here, so this is the caller's, when it passes the filter.
      */
     @Transactional(readOnly = true)
-    public OrganizationList listOfUser(Caller caller, UUID userUuid, OrganizationFilter filter) {
+    public OrganizationList listOfUser(Caller caller, UUID userUuid, UpsunListQuery<OrganizationResponse> filter) {
         users.summary(userUuid, caller.organizationId()).orElseThrow(() -> ApiException.notFound("user"));
         return listAt("/users/" + userUuid + "/organizations", caller, filter);
     }
 
-    private OrganizationList listAt(String path, Caller caller, OrganizationFilter filter) {
+    private OrganizationList listAt(String path, Caller caller, UpsunListQuery<OrganizationResponse> filter) {
         var items =
                 organizations
                         .findView(caller.organizationId())

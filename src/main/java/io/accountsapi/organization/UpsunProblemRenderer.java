@@ -35,6 +35,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
         return path != null
                 && (path.equals("/organizations")
                         || path.startsWith("/organizations/")
+                        || path.equals("/ref/users")
                         || UPSUN_USERS.matcher(path).matches());
     }
 

@@ -89,7 +89,6 @@ public record UpsunUserResponse(
         Instant updatedAt) {
 
     static UpsunUserResponse of(UserSummary user, String company, String country) {
-        var names = user.name().strip().split("\\s+", 2);
         return new UpsunUserResponse(
                 user.uuid().toString(),
                 !user.active(),
@@ -97,13 +96,24 @@ public record UpsunUserResponse(
                 user.email(),
                 user.email(),
                 false,
-                names[0],
-                names.length > 1 ? names[1] : "",
+                firstName(user),
+                lastName(user),
                 "",
                 company,
                 "",
                 country,
                 user.createdAt(),
                 user.updatedAt());
+    }
+
+    /** Upsun splits names that this server keeps whole: the first word. */
+    static String firstName(UserSummary user) {
+        return user.name().strip().split("\\s+", 2)[0];
+    }
+
+    /** The words after the first. */
+    static String lastName(UserSummary user) {
+        var names = user.name().strip().split("\\s+", 2);
+        return names.length > 1 ? names[1] : "";
     }
 }

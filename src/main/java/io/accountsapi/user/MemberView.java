@@ -7,5 +7,4 @@ import java.util.UUID;
  * An active user as a member of its organization: who (its id, and its UUID for Upsun's dialect), with which rights,
  * since when.
  */
-public record MemberView(
-        String userId, UUID uuid, boolean admin, boolean billingAdmin, Instant createdAt, Instant updatedAt) {}
+public record MemberView(String userId, UUID uuid, MemberAccess access, Instant createdAt, Instant updatedAt) {}

@@ -1,8 +1,10 @@
 package io.accountsapi.user;
 
+import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.user.roles.Role;
 import io.accountsapi.user.roles.Target;
 import io.accountsapi.user.roles.Team;
+import io.accountsapi.user.roles.Tier;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -141,6 +143,22 @@ class User {
     /** Who changed the user last; null once that user is gone. */
     User changedBy() {
         return changedBy;
+    }
+
+    /** What the user may do in its organization, from its roles (read for a page of users in one statement). */
+    MemberAccess access() {
+        var admin = roles.stream()
+                .anyMatch(role -> role.role().id().equals(BuiltInRoles.ADMIN_ID)
+                        && role.tier().equals(Tier.ACCOUNT.code()));
+        return admin ? MemberAccess.ADMIN : billingAdmin ? MemberAccess.BILLING_ADMIN : MemberAccess.MEMBER;
+    }
+
+    UUID uuid() {
+        return uuid;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     Set<Label> labels() {

@@ -1,17 +1,18 @@
 package io.accountsapi.user;
 
-import io.accountsapi.auth.BuiltInRoles;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other features may read of users: an organization's members in the order of their ids, whether a user belongs to
- * an organization, a user's summary (by id, or by UUID within an organization). The caller has already decided that its
- * caller may see them.
+ * What other features may read of users: an organization's members, whether a user belongs to an organization, a
+ * user's summary (by id, or by UUID within an organization). The caller has already decided that its caller may see
+ * them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,22 +24,45 @@ public class UserDirectory {
         this.members = members;
     }
 
-    /** At most {@code limit} members whose ids follow {@code after} (all from the first when it is empty). */
-    public List<MemberView> membersAfter(String organizationId, String after, int limit) {
-        return members.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, after, Limit.of(limit));
+    /**
+     * A page of the organization's active users that the query selects, read by keyset (the cursors name the last
+     * member seen, so a page neither skips nor repeats members when others come or go); their roles in one statement.
+     * {@link IllegalArgumentException} when a cursor is not one of this query's order.
+     */
+    public MemberPage members(String organizationId, MemberQuery query) {
+        var selected = UserFilters.activeIn(organizationId).and(UserFilters.hasAccess(query.accesses()));
+        var order = query.order();
+        var sort = order == MemberOrder.ID
+                ? Sort.by(query.direction(), "id")
+                : Sort.by(query.direction(), order.attribute, "id");
+        var backward = query.before() != null;
+        ScrollPosition position = backward
+                ? MemberCursors.parse(order, query.before(), ScrollPosition.Direction.BACKWARD)
+                : query.after() != null
+                        ? MemberCursors.parse(order, query.after(), ScrollPosition.Direction.FORWARD)
+                        : ScrollPosition.keyset();
+        var window = members.findBy(
+                selected, page -> page.sortBy(sort).limit(query.size()).scroll(position));
+        var views = window.map(UserDirectory::member).getContent();
+        String previous = null;
+        String next = null;
+        if (!views.isEmpty()) {
+            var first = MemberCursors.of(order, window.positionAt(0));
+            var last = MemberCursors.of(order, window.positionAt(views.size() - 1));
+            previous = backward ? (window.hasNext() ? first : null) : (position.isInitial() ? null : first);
+            next = backward || window.hasNext() ? last : null;
+        }
+        return new MemberPage(views, members.count(selected), previous, next);
     }
 
-    /** At most {@code limit} members whose ids precede {@code before}, the nearest first. */
-    public List<MemberView> membersBefore(String organizationId, String before, int limit) {
-        return members.findMembersBefore(organizationId, BuiltInRoles.ADMIN_ID, before, Limit.of(limit));
-    }
-
+    /** The organization's active user of that UUID. */
     public Optional<MemberView> member(String organizationId, UUID uuid) {
-        return members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuid);
+        return members.findByUuidAndOrganizationIdAndActiveTrue(uuid, organizationId)
+                .map(UserDirectory::member);
     }
 
-    public long memberCount(String organizationId) {
-        return members.countByOrganizationIdAndActiveTrue(organizationId);
+    private static MemberView member(User user) {
+        return new MemberView(user.id(), user.uuid(), user.access(), user.createdAt(), user.changed());
     }
 
     /** Whether the user, active or not, belongs to the organization. */
@@ -53,5 +77,10 @@ public class UserDirectory {
     /** The organization's user of that UUID, active or not. */
     public Optional<UserSummary> summary(UUID uuid, String organizationId) {
         return members.findSummary(uuid, organizationId);
+    }
+
+    /** The organization's users, active or not, of those UUIDs; the others are left out. */
+    public List<UserSummary> summaries(Collection<UUID> uuids, String organizationId) {
+        return members.findSummaries(uuids, organizationId);
     }
 }

@@ -1,16 +1,22 @@
 package io.accountsapi.user;
 
+import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.user.roles.Tier;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The filters of {@code GET /users/}, each a {@link Specification} of the users that pass it. */
+/**
+ * The filters of {@code GET /users/} and of the pages of members ({@link UserDirectory#members}), each a
+ * {@link Specification} of the users that pass it.
+ */
 final class UserFilters {
 
     private UserFilters() {}
@@ -26,6 +32,12 @@ final class UserFilters {
             }
             return criteria.equal(user.get("organizationId"), organizationId);
         };
+    }
+
+    /** The organization's active users: its members. */
+    static Specification<User> activeIn(String organizationId) {
+        return (user, query, criteria) -> criteria.and(
+                criteria.equal(user.get("organizationId"), organizationId), criteria.isTrue(user.get("active")));
     }
 
     /** The pattern (LIKE, any case, {@code \} escapes) matches the user's name or e-mail. */
@@ -63,6 +75,27 @@ final class UserFilters {
 
     static Specification<User> holdsAccountWideRole() {
         return holdsRoleWhere((role, criteria) -> criteria.equal(role.get("tier"), Tier.ACCOUNT.code()));
+    }
+
+    /** The user may do what one of these accesses allows ({@link User#access()}). */
+    static Specification<User> hasAccess(Set<MemberAccess> accesses) {
+        if (accesses.containsAll(EnumSet.allOf(MemberAccess.class))) {
+            return Specification.unrestricted();
+        }
+        if (accesses.isEmpty()) {
+            return (user, query, criteria) -> criteria.disjunction();
+        }
+        var admin = holdsRoleWhere((role, criteria) -> criteria.and(
+                criteria.equal(role.get("role").get("id"), BuiltInRoles.ADMIN_ID),
+                criteria.equal(role.get("tier"), Tier.ACCOUNT.code())));
+        var billingAdmin = is("billingAdmin", true);
+        return Specification.anyOf(accesses.stream()
+                .map(access -> switch (access) {
+                    case ADMIN -> admin;
+                    case BILLING_ADMIN -> Specification.not(admin).and(billingAdmin);
+                    case MEMBER -> Specification.not(admin).and(Specification.not(billingAdmin));
+                })
+                .toList());
     }
 
     static Specification<User> holdsAnyRole() {

@@ -6,6 +6,7 @@ import io.accountsapi.ApiTestSupport;
 import io.accountsapi.auth.BuiltInRoles;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -251,6 +252,141 @@ class MemberApiTest extends ApiTestSupport {
                                 .query(String.class)
                                 .list());
         assertThat(userIds(back)).isEqualTo(userIds(first));
+    }
+
+    @Test
+    void membersTakeEveryParameterUpsunDocuments() {
+        var billing = provisioning.addUser(
+                tenant.organizationId(),
+                "billing-" + UUID.randomUUID() + "@example.com",
+                "Billing",
+                BuiltInRoles.MEMBER_ID,
+                true);
+        // Creation times a day apart, the admin first; updates in the other order.
+        var created = List.of(tenant.adminId(), tenant.memberId(), billing);
+        for (int i = 0; i < created.size(); i++) {
+            jdbc.sql("UPDATE users SET created_at = now() - make_interval(days => :age),"
+                            + " changed = now() - make_interval(days => :i) WHERE id = :id")
+                    .param("age", 10 - i)
+                    .param("i", i)
+                    .param("id", created.get(i))
+                    .update();
+        }
+        var key = bearer(tenant.memberKey());
+        var path = "/organizations/" + tenant.organizationId() + "/members";
+        var inCreationOrder = created.stream().map(this::uuid).toList();
+
+        var oldestFirst = get(path + "?sort=created_at", key).body();
+        var newestFirst = get(path + "?sort=-created_at", key).body();
+        var latestUpdateFirst = get(path + "?sort=-updated_at", key).body();
+        var onePage = get(path + "?sort=created_at&page[size]=1&filter[permissions][nin]=admin", key)
+                .body();
+        var nextPage = get(pathOf(onePage.get("_links").get("next")), key).body();
+
+        assertThat(userIds(oldestFirst)).containsExactlyElementsOf(inCreationOrder);
+        assertThat(userIds(newestFirst)).containsExactlyElementsOf(inCreationOrder.reversed());
+        assertThat(userIds(latestUpdateFirst)).containsExactlyElementsOf(inCreationOrder);
+        assertThat(userIds(onePage)).containsExactly(uuid(tenant.memberId()));
+        assertThat(onePage.get("count").asInt()).isEqualTo(2);
+        assertThat(onePage.get("_links").get("next").get("href").asString())
+                .contains("sort=created_at", "page%5Bsize%5D=1", "filter%5Bpermissions%5D%5Bnin%5D=admin");
+        assertThat(userIds(nextPage)).containsExactly(uuid(billing));
+        assertThat(nextPage.get("_links").has("next")).isFalse();
+        assertThat(userIds(
+                        get(pathOf(nextPage.get("_links").get("previous")), key).body()))
+                .containsExactly(uuid(tenant.memberId()));
+        assertThat(userIds(get(path + "?filter[permissions][in]=admin", key).body()))
+                .containsExactly(uuid(tenant.adminId()));
+        assertThat(userIds(get(path + "?filter[permissions]=billing&sort=created_at", key)
+                        .body()))
+                .containsExactly(uuid(tenant.adminId()), uuid(billing));
+        assertThat(userIds(get(path + "?filter[permissions][ne]=admin&sort=created_at", key)
+                        .body()))
+                .containsExactly(uuid(tenant.memberId()), uuid(billing));
+        assertThat(userIds(get(path + "?filter[permissions][nin]=admin,billing", key)
+                        .body()))
+                .containsExactly(uuid(tenant.memberId()));
+        assertThat(get(path + "?filter[permissions]=plans", key)
+                        .body()
+                        .get("count")
+                        .asInt())
+                .as("a permission no one holds here")
+                .isZero();
+    }
+
+    @Test
+    void aParameterTheMembersListDoesNotKnowIsRefusedByName() {
+        var key = bearer(tenant.memberKey());
+        var path = "/organizations/" + tenant.organizationId() + "/members";
+        var sortedByCreation = get(path + "?sort=created_at&page[size]=1", key).body();
+        var creationCursor = URI.create(
+                        sortedByCreation.get("_links").get("next").get("href").asString())
+                .getRawQuery()
+                .replaceFirst(".*page%5Bafter%5D=", "");
+
+        for (var query : List.of(
+                "filter[name]=x",
+                "filter[permissions][contains]=admin",
+                "filter[permissions]=owner",
+                "filter[permissions][in]=admin,owner",
+                "page[size]=0",
+                "page[size]=x",
+                "sort=name",
+                "sort=created_at,updated_at",
+                "page[after]=not-a-cursor",
+                "page[before]=" + creationCursor,
+                "page[after]=" + creationCursor + "&sort=-updated_at",
+                "colour=red")) {
+            var response = get(path + "?" + query, key);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(response.body().get("detail").asString())
+                    .as(query)
+                    .contains(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
+    void membersLinkTheirUsersWhichRefUsersAnswersInUpsunsShape() {
+        var key = bearer(tenant.memberKey());
+        var path = "/organizations/" + tenant.organizationId() + "/members";
+        var list = get(path, key).body();
+        var memberUuid = uuid(tenant.memberId());
+        var foreign = uuid(newTenant().memberId());
+
+        var pageUsers = list.get("_links").get("ref:users:0").get("href").asString();
+        var memberUsers = get(path + "/" + memberUuid, key)
+                .body()
+                .get("_links")
+                .get("ref:users:0")
+                .get("href")
+                .asString();
+        var references = get(pathOf(list.get("_links").get("ref:users:0")), key).body();
+        var mixed = get("/ref/users?in=" + memberUuid + "," + foreign, key).body();
+
+        assertThat(pageUsers).isEqualTo(url("/ref/users?in=" + String.join(",", userIds(list))));
+        assertThat(memberUsers).isEqualTo(url("/ref/users?in=" + memberUuid));
+        assertThat(references.propertyNames()).containsExactlyElementsOf(userIds(list));
+        var member = references.get(memberUuid);
+        assertThat(member.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id", "username", "email", "first_name", "last_name", "picture", "mfa_enabled", "sso_enabled");
+        var me = get("/users/me", key).body();
+        for (var field : List.of("id", "username", "email", "first_name", "last_name", "picture")) {
+            assertThat(member.get(field)).as(field).isEqualTo(me.get(field));
+        }
+        assertThat(member.get("mfa_enabled").asBoolean()).isFalse();
+        assertThat(mixed.get(memberUuid).get("id").asString()).isEqualTo(memberUuid);
+        assertThat(mixed.get(foreign).isNull())
+                .as("another organization's user")
+                .isTrue();
+        for (var query : List.of("in=", "in=x", "sig=abc&in=" + memberUuid, "other=1", "")) {
+            var response = get("/ref/users?" + query, key);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.contentType()).as(query).startsWith("application/problem+json");
+        }
+        var tooMany = String.join(",", Collections.nCopies(101, memberUuid));
+        assertThat(get("/ref/users?in=" + tooMany, key).status()).isEqualTo(400);
     }
 
     @Test

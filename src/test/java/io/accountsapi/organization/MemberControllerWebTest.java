@@ -5,13 +5,16 @@ import static io.accountsapi.auth.WebSliceConfiguration.MEMBER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.accountsapi.auth.WebSliceConfiguration;
+import io.accountsapi.user.MemberAccess;
 import io.accountsapi.web.ApiException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -36,17 +39,33 @@ class MemberControllerWebTest {
     MemberService service;
 
     @Test
-    void cursorsReachTheService() {
-        when(service.members(any(), anyString(), any(), any())).thenThrow(ApiException.notFound("organization"));
+    void theListsParametersReachTheServiceAndBothCursorsAtOnceAreRefusedFirst() {
+        when(service.members(any(), anyString(), any())).thenThrow(ApiException.notFound("organization"));
 
         mvc.get()
                 .uri(MEMBERS)
                 .param("page[after]", "Abc")
-                .param("page[before]", "Xyz")
+                .param("page[size]", "10")
+                .param("sort", "-created_at")
+                .param("filter[permissions][in]", "admin,billing")
                 .header("Authorization", "Bearer " + MEMBER_KEY)
                 .exchange();
+        assertThat(mvc.get()
+                        .uri(MEMBERS)
+                        .param("page[after]", "Abc")
+                        .param("page[before]", "Xyz")
+                        .header("Authorization", "Bearer " + MEMBER_KEY))
+                .hasStatus(400)
+                .hasContentType("application/problem+json");
 
-        verify(service).members(MEMBER, "01EY8BWRSQ56EY1TDC32PARAJS", "Abc", "Xyz");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<UpsunListQuery<MemberAccess>> query = ArgumentCaptor.forClass(UpsunListQuery.class);
+        verify(service).members(eq(MEMBER), eq("01EY8BWRSQ56EY1TDC32PARAJS"), query.capture());
+        assertThat(query.getValue().after()).isEqualTo("Abc");
+        assertThat(query.getValue().pageSize()).isEqualTo(10);
+        assertThat(query.getValue().sort()).containsExactly("-created_at");
+        assertThat(query.getValue().matches(MemberAccess.BILLING_ADMIN)).isTrue();
+        assertThat(query.getValue().matches(MemberAccess.MEMBER)).isFalse();
     }
 
     @Test

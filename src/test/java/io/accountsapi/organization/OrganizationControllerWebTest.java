@@ -95,7 +95,14 @@ class OrganizationControllerWebTest {
                         0,
                         List.of(),
                         new Links(
-                                new Links.Link("http://localhost/organizations"), null, null, null, null, null, null)));
+                                new Links.Link("http://localhost/organizations"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
 
         assertThat(mvc.get()
                         .uri("/organizations")
@@ -110,12 +117,14 @@ class OrganizationControllerWebTest {
                 .hasStatus(400)
                 .hasContentType("application/problem+json");
 
-        var filter = ArgumentCaptor.forClass(OrganizationFilter.class);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<UpsunListQuery<OrganizationResponse>> filter = ArgumentCaptor.forClass(UpsunListQuery.class);
         verify(service).list(eq(ADMIN), filter.capture());
+        var fields = UpsunLists.ORGANIZATIONS.filters();
         assertThat(filter.getValue().conditions())
                 .containsExactlyInAnyOrder(
-                        new OrganizationFilter.Condition("owner_id", "eq", OWNER),
-                        new OrganizationFilter.Condition("name", "ne", "x"));
+                        new UpsunListQuery.Condition<>(fields.get("owner_id"), "eq", OWNER),
+                        new UpsunListQuery.Condition<>(fields.get("name"), "ne", "x"));
         assertThat(filter.getValue().matches(sampleOrganization())).isTrue();
     }
 
@@ -274,7 +283,8 @@ class OrganizationControllerWebTest {
                         null,
                         null,
                         null,
-                        new Links.Link(base + "/members")));
+                        new Links.Link(base + "/members"),
+                        null));
     }
 
     private static ProfileResponse sampleProfile() {
@@ -315,6 +325,6 @@ class OrganizationControllerWebTest {
                 "",
                 trial,
                 false,
-                new Links(new Links.Link("http://localhost" + PROFILE), null, null, null, null, null, null));
+                new Links(new Links.Link("http://localhost" + PROFILE), null, null, null, null, null, null, null));
     }
 }

@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.accountsapi.Ids;
 import io.accountsapi.TestDatabaseConfiguration;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,6 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,7 +41,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The users and labels repositories, and the schema's own rules for them, against the real PostgreSQL. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, UserDirectory.class})
 class UserRepositoryTest {
 
     @Autowired
@@ -54,6 +55,9 @@ class UserRepositoryTest {
 
     @Autowired
     MemberRepository members;
+
+    @Autowired
+    UserDirectory directory;
 
     @Autowired
     LabelRepository labels;
@@ -252,41 +256,129 @@ class UserRepositoryTest {
     }
 
     @Test
-    void membersAreTheActiveUsersInTheOrderOfTheirIdsWithTheirRights() {
+    void membersAreTheActiveUsersWithWhatTheyMayDoInPagesThatCursorsReachBothWays() {
         var admin = newUser(unique("admin"), "Ada Admin");
         var memberEmail = unique("member");
         var member = newUser(memberEmail, "Mel");
+        var billing = newUser(unique("billing"), "Bill");
         var inactive = newUser(unique("gone"), "Gone");
         jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')")
                 .param("id", admin)
                 .param("role", BuiltInRoles.ADMIN_ID)
                 .update();
+        jdbc.sql("UPDATE users SET is_billing_admin = true WHERE id = :id")
+                .param("id", billing)
+                .update();
         jdbc.sql("UPDATE users SET active = false WHERE id = :id")
                 .param("id", inactive)
                 .update();
-        var ordered = Stream.of(admin, member).sorted().toList();
+        entityManager.clear();
+        var ordered = Stream.of(admin, member, billing).sorted().toList();
+        var everyone = EnumSet.allOf(MemberAccess.class);
 
-        var all = members.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, "", Limit.of(10));
-        var last = members.findMembersBefore(organizationId, BuiltInRoles.ADMIN_ID, "~", Limit.of(1));
+        var all =
+                directory.members(organizationId, query(everyone, MemberOrder.ID, Sort.Direction.ASC, 10, null, null));
+        var first =
+                directory.members(organizationId, query(everyone, MemberOrder.ID, Sort.Direction.ASC, 2, null, null));
+        var second = directory.members(
+                organizationId, query(everyone, MemberOrder.ID, Sort.Direction.ASC, 2, first.next(), null));
+        var back = directory.members(
+                organizationId, query(everyone, MemberOrder.ID, Sort.Direction.ASC, 2, null, second.previous()));
 
-        assertThat(all).extracting(MemberView::userId).containsExactlyElementsOf(ordered);
-        assertThat(last).extracting(MemberView::userId).containsExactly(ordered.getLast());
-        assertThat(members.findMembersAfter(organizationId, BuiltInRoles.ADMIN_ID, ordered.getFirst(), Limit.of(10)))
+        assertThat(all.members()).extracting(MemberView::userId).containsExactlyElementsOf(ordered);
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.previous()).isNull();
+        assertThat(all.next()).isNull();
+        assertThat(all.members())
+                .extracting(MemberView::userId, MemberView::access)
+                .contains(
+                        tuple(admin, MemberAccess.ADMIN),
+                        tuple(member, MemberAccess.MEMBER),
+                        tuple(billing, MemberAccess.BILLING_ADMIN));
+        assertThat(first.members()).extracting(MemberView::userId).containsExactlyElementsOf(ordered.subList(0, 2));
+        assertThat(first.previous()).isNull();
+        assertThat(second.members()).extracting(MemberView::userId).containsExactly(ordered.get(2));
+        assertThat(second.next()).isNull();
+        assertThat(back.members()).extracting(MemberView::userId).containsExactlyElementsOf(ordered.subList(0, 2));
+        assertThat(back.previous()).isNull();
+        assertThat(back.next()).isEqualTo(first.next());
+    }
+
+    @Test
+    void membersAreSortedByTheirTimesAndFilteredByWhatTheyMayDo() {
+        var older = newUser(unique("older"), "Old");
+        var newer = newUser(unique("newer"), "New");
+        var billing = newUser(unique("billing"), "Bill");
+        jdbc.sql("UPDATE users SET created_at = created_at - interval '1 day', is_billing_admin = (id = :billing)"
+                        + " WHERE id IN (:older, :billing)")
+                .param("older", older)
+                .param("billing", billing)
+                .update();
+        entityManager.clear();
+
+        var newestFirst = directory.members(
+                organizationId,
+                query(EnumSet.allOf(MemberAccess.class), MemberOrder.CREATED_AT, Sort.Direction.DESC, 1, null, null));
+        var thenOlder = directory.members(
+                organizationId,
+                query(
+                        EnumSet.allOf(MemberAccess.class),
+                        MemberOrder.CREATED_AT,
+                        Sort.Direction.DESC,
+                        5,
+                        newestFirst.next(),
+                        null));
+        var billingAdmins = directory.members(
+                organizationId,
+                query(EnumSet.of(MemberAccess.BILLING_ADMIN), MemberOrder.ID, Sort.Direction.ASC, 5, null, null));
+        var none = directory.members(
+                organizationId,
+                query(EnumSet.noneOf(MemberAccess.class), MemberOrder.ID, Sort.Direction.ASC, 5, null, null));
+
+        assertThat(newestFirst.members()).extracting(MemberView::userId).containsExactly(newer);
+        assertThat(thenOlder.members()).extracting(MemberView::userId).containsExactlyInAnyOrder(older, billing);
+        assertThat(billingAdmins.members()).extracting(MemberView::userId).containsExactly(billing);
+        assertThat(billingAdmins.total()).isEqualTo(1);
+        assertThat(none.members()).isEmpty();
+        assertThatThrownBy(() -> directory.members(
+                        organizationId,
+                        query(
+                                EnumSet.allOf(MemberAccess.class),
+                                MemberOrder.UPDATED_AT,
+                                Sort.Direction.ASC,
+                                5,
+                                newestFirst.next(),
+                                null)))
+                .as("a cursor of another order")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> directory.members(
+                        organizationId,
+                        query(EnumSet.allOf(MemberAccess.class), MemberOrder.ID, Sort.Direction.ASC, 5, "%%%", null)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMemberAndUserSummariesAreFoundByUuidWithinTheirOrganization() {
+        var admin = newUser(unique("admin"), "Ada Admin");
+        var memberEmail = unique("member");
+        var member = newUser(memberEmail, "Mel");
+        var inactive = newUser(unique("gone"), "Gone");
+        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+                .param("id", inactive)
+                .update();
+        entityManager.clear();
+
+        assertThat(directory.member(organizationId, uuidOf(admin)))
+                .get()
                 .extracting(MemberView::userId)
-                .containsExactly(ordered.getLast());
-        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuidOf(admin)))
-                .get()
-                .extracting(MemberView::userId, MemberView::admin)
-                .containsExactly(admin, true);
-        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuidOf(member)))
-                .get()
-                .extracting(MemberView::admin)
-                .isEqualTo(false);
-        assertThat(members.findMember(organizationId, BuiltInRoles.ADMIN_ID, uuidOf(inactive)))
+                .isEqualTo(admin);
+        assertThat(directory.member(organizationId, uuidOf(inactive))).isEmpty();
+        assertThat(directory.member(newOrganization(), uuidOf(admin))).isEmpty();
+        assertThat(directory.summaries(List.of(uuidOf(member), uuidOf(inactive), UUID.randomUUID()), organizationId))
+                .extracting(UserSummary::id)
+                .containsExactlyInAnyOrder(member, inactive);
+        assertThat(directory.summaries(List.of(uuidOf(member)), newOrganization()))
                 .isEmpty();
-        assertThat(members.findMember(newOrganization(), BuiltInRoles.ADMIN_ID, uuidOf(admin)))
-                .isEmpty();
-        assertThat(members.countByOrganizationIdAndActiveTrue(organizationId)).isEqualTo(2);
         assertThat(members.findSummary(inactive))
                 .get()
                 .extracting(UserSummary::name, UserSummary::active, UserSummary::uuid)
@@ -321,6 +413,16 @@ class UserRepositoryTest {
         user.addRole(roles.getReferenceById(BuiltInRoles.MEMBER_ID), "account", null, null);
         users.saveAndFlush(user);
         return id;
+    }
+
+    private static MemberQuery query(
+            Set<MemberAccess> accesses,
+            MemberOrder order,
+            Sort.Direction direction,
+            int size,
+            String after,
+            String before) {
+        return new MemberQuery(accesses, order, direction, size, after, before);
     }
 
     private Page<User> page(String queryString) {
