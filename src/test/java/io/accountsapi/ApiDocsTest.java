@@ -54,7 +54,13 @@ class ApiDocsTest extends ApiTestSupport {
         var patch = schemas.get("ProfilePatch").get("properties");
         assertThat(patch.propertyNames())
                 .containsExactlyInAnyOrder(
-                        "default_catalog", "project_options_url", "company_name", "vat_number", "billing_contact");
+                        "default_catalog",
+                        "project_options_url",
+                        "company_name",
+                        "vat_number",
+                        "billing_contact",
+                        "customer_type",
+                        "legal_entity_name");
         assertThat(patch.get("billing_contact").get("format").asString()).isEqualTo("email");
         assertThat(patch.get("project_options_url").get("format").asString()).isEqualTo("uri");
         assertThat(patch.get("company_name").get("maxLength").asInt()).isEqualTo(255);

@@ -23,6 +23,7 @@ class Organization {
     private String type;
     private String status;
     private String ownerId;
+    private String securityContact = "";
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -65,6 +66,10 @@ class Organization {
         return ownerId;
     }
 
+    String securityContact() {
+        return securityContact;
+    }
+
     Instant createdAt() {
         return createdAt;
     }
@@ -73,11 +78,15 @@ class Organization {
         return updatedAt;
     }
 
-    /** Renames and relabels the organization; {@code updatedAt} moves only when something changes. */
-    void rename(String newName, String newLabel, Instant now) {
-        if (!name.equals(newName) || !label.equals(newLabel)) {
+    /**
+     * Renames and relabels the organization and sets its security contact; {@code updatedAt} moves only when something
+     * changes.
+     */
+    void change(String newName, String newLabel, String newSecurityContact, Instant now) {
+        if (!name.equals(newName) || !label.equals(newLabel) || !securityContact.equals(newSecurityContact)) {
             name = newName;
             label = newLabel;
+            securityContact = newSecurityContact;
             updatedAt = now;
         }
     }

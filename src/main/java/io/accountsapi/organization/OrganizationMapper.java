@@ -34,6 +34,7 @@ final class OrganizationMapper {
                 SERVER,
                 view.profileId().toString(),
                 false,
+                organization.securityContact(),
                 organization.status(),
                 organization.createdAt(),
                 organization.updatedAt(),
@@ -67,6 +68,8 @@ final class OrganizationMapper {
                 profile.billingContact(),
                 trial(view.trial(), currency, now),
                 profile.invoiced(),
+                profile.customerType(),
+                profile.legalEntityName(),
                 Links.self("/organizations/" + organization.id() + "/profile"));
     }
 

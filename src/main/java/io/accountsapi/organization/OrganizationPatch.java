@@ -1,5 +1,6 @@
 package io.accountsapi.organization;
 
+import static io.accountsapi.organization.UpsunMessages.INVALID_EMAIL;
 import static io.accountsapi.organization.UpsunMessages.NOT_BLANK;
 import static io.accountsapi.organization.UpsunMessages.NOT_NULL;
 import static io.accountsapi.organization.UpsunMessages.NOT_VALID;
@@ -7,6 +8,7 @@ import static io.accountsapi.organization.UpsunMessages.TOO_LONG;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.accountsapi.web.PlainText;
+import io.accountsapi.web.TextFormats;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +22,8 @@ import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * Body of {@code PATCH /organizations/{id}}: what Upsun lets a client change of an organization. Omitted fields are
- * left as they are and {@code null} is refused; the country is the address's (an empty string clears it). Any other
+ * left as they are and {@code null} is refused; the country is the address's (an empty string clears it, as it clears
+ * the security contact). Any other
  * field lands in {@link #ignoredFields} and is never applied.
  */
 @Schema(name = "OrganizationPatch", description = "The organization fields to change; all optional.")
@@ -59,12 +62,25 @@ public record OrganizationPatch(
         @CountryCode
         JsonNullable<String> country,
 
+        @Schema(
+                description = "The security contact email address for the organization; an empty string clears it.",
+                format = "email",
+                maxLength = 254,
+                example = "security@example.com",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @Size(max = 254, message = TOO_LONG)
+        @Pattern(regexp = TextFormats.EMAIL_OR_EMPTY, message = INVALID_EMAIL)
+        JsonNullable<String> securityContact,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> ignoredFields) {
 
     public OrganizationPatch {
         name = name == null ? JsonNullable.undefined() : name;
         label = label == null ? JsonNullable.undefined() : label.map(value -> value == null ? null : value.strip());
         country = AddressPatch.upperCase(country);
+        securityContact = securityContact == null ? JsonNullable.undefined() : securityContact;
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
     }
 

@@ -57,6 +57,12 @@ public record OrganizationResponse(
         boolean billingLegacy,
 
         @Schema(
+                description = "The security contact email address for the organization; empty until set.",
+                format = "email",
+                example = "security@example.com")
+        String securityContact,
+
+        @Schema(
                 description = "The status of the organization.",
                 allowableValues = {"active", "restricted", "suspended", "deleted"},
                 example = "active")

@@ -113,7 +113,11 @@ public class OrganizationService {
             throw nameTaken();
         }
         var now = clock.instant();
-        organization.rename(name, patch.label().orElse(organization.label()), now);
+        organization.change(
+                name,
+                patch.label().orElse(organization.label()),
+                patch.securityContact().orElse(organization.securityContact()),
+                now);
         if (patch.country().isPresent()) {
             addresses
                     .findForUpdate(organizationId)

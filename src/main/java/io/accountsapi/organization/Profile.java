@@ -30,6 +30,8 @@ class Profile {
     private boolean newUi = true;
     private boolean marketing;
     private boolean invoiced;
+    private String customerType = "";
+    private String legalEntityName = "";
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -101,6 +103,14 @@ class Profile {
         return invoiced;
     }
 
+    String customerType() {
+        return customerType;
+    }
+
+    String legalEntityName() {
+        return legalEntityName;
+    }
+
     Instant createdAt() {
         return createdAt;
     }
@@ -117,6 +127,8 @@ class Profile {
         patch.billingContact().ifPresent(value -> billingContact = value);
         patch.defaultCatalog().ifPresent(value -> defaultCatalog = value);
         patch.projectOptionsUrl().ifPresent(value -> projectOptionsUrl = value);
+        patch.customerType().ifPresent(value -> customerType = value);
+        patch.legalEntityName().ifPresent(value -> legalEntityName = value);
         var changed = !before.equals(patchableValues());
         if (changed) {
             updatedAt = now;
@@ -125,6 +137,13 @@ class Profile {
     }
 
     private List<String> patchableValues() {
-        return List.of(companyName, vatNumber, billingContact, defaultCatalog, projectOptionsUrl);
+        return List.of(
+                companyName,
+                vatNumber,
+                billingContact,
+                defaultCatalog,
+                projectOptionsUrl,
+                customerType,
+                legalEntityName);
     }
 }

@@ -1,6 +1,7 @@
 package io.accountsapi.organization;
 
 import static io.accountsapi.organization.UpsunMessages.INVALID_EMAIL;
+import static io.accountsapi.organization.UpsunMessages.NOT_A_CHOICE;
 import static io.accountsapi.organization.UpsunMessages.NOT_NULL;
 import static io.accountsapi.organization.UpsunMessages.TOO_LONG;
 
@@ -78,14 +79,41 @@ public record ProfilePatch(
         @Pattern(regexp = TextFormats.EMAIL_OR_EMPTY, message = INVALID_EMAIL)
         JsonNullable<String> billingContact,
 
+        @Schema(
+                description = "The customer type. Upsun's own PATCH body spells individual as indvidual and calls a"
+                        + " corporation a company: either spelling is taken, and stored as the profile shows it.",
+                allowableValues = {"individual", "corporation", "government", "indvidual", "company", ""},
+                example = "corporation",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @Pattern(regexp = "^(individual|corporation|government)?$", message = NOT_A_CHOICE)
+        JsonNullable<String> customerType,
+
+        @Schema(
+                description = "The legal entity name of the customer.",
+                maxLength = 255,
+                example = "Example Limited",
+                types = "string")
+        @NotNull(message = NOT_NULL)
+        @PlainText
+        @Size(max = 255, message = TOO_LONG)
+        JsonNullable<String> legalEntityName,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> ignoredFields) {
 
     public ProfilePatch {
         vatNumber = vatNumber == null
                 ? JsonNullable.undefined()
                 : vatNumber.map(value -> value == null ? null : value.strip().toUpperCase(Locale.ROOT));
+        customerType = customerType == null
+                ? JsonNullable.undefined()
+                : customerType.map(value -> value == null ? null : CUSTOMER_TYPES_AS_SHOWN.getOrDefault(value, value));
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
     }
+
+    /** The customer types Upsun's PATCH body names otherwise than its profile does. */
+    private static final Map<String, String> CUSTOMER_TYPES_AS_SHOWN =
+            Map.of("indvidual", "individual", "company", "corporation");
 
     /** The fields sent that this PATCH ignores, sorted by name. */
     SortedSet<String> ignoredFieldNames() {

@@ -96,6 +96,15 @@ public record ProfileResponse(
         @Schema(description = "The customer is invoiced.", example = "false")
         boolean invoiced,
 
+        @Schema(
+                description = "The customer type; empty until set.",
+                allowableValues = {"individual", "corporation", "government", ""},
+                example = "corporation")
+        String customerType,
+
+        @Schema(description = "The legal entity name of the customer; empty until set.", example = "Example Limited")
+        String legalEntityName,
+
         @JsonProperty("_links") Links links) {
 
     /** RFC 3339 in UTC, whole seconds, as in the seed's example: every time of the Upsun dialect. */

@@ -10,6 +10,7 @@ final class UpsunMessages {
     static final String NOT_BLANK = "This value should not be blank.";
     static final String NOT_VALID = "This value is not valid.";
     static final String ALREADY_USED = "This value is already used.";
+    static final String NOT_A_CHOICE = "The value you selected is not a valid choice.";
 
     private UpsunMessages() {}
 }

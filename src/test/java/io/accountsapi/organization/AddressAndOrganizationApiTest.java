@@ -69,6 +69,9 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         assertThat(body.get("vendor").asString()).isEqualTo("accounts-api");
         assertThat(body.get("capabilities")).isEqualTo(json("[]"));
         assertThat(body.get("billing_legacy").asBoolean()).isFalse();
+        assertThat(body.get("security_contact").asString())
+                .as("empty until set")
+                .isEmpty();
         assertThat(body.get("billing_profile_id").asString())
                 .isEqualTo(get("/organizations/" + tenant.organizationId() + "/profile", bearer(tenant.memberKey()))
                         .body()
@@ -194,18 +197,20 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
         var response = patch(
                 path,
                 bearer(tenant.adminKey()),
-                "{\"label\": \" Renamed Ltd \", \"name\": \"" + name + "\", \"country\": \"fr\"}");
+                "{\"label\": \" Renamed Ltd \", \"name\": \"" + name + "\", \"country\": \"fr\","
+                        + " \"security_contact\": \"security@example.com\"}");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.body().get("label").asString()).isEqualTo("Renamed Ltd");
         assertThat(response.body().get("name").asString()).isEqualTo(name);
         assertThat(response.body().get("country").asString()).isEqualTo("FR");
-        assertThat(jdbc.sql("SELECT o.name || ' ' || o.label || ' ' || a.country FROM organizations o JOIN addresses a"
-                                + " ON a.organization_id = o.id WHERE o.id = :id")
+        assertThat(response.body().get("security_contact").asString()).isEqualTo("security@example.com");
+        assertThat(jdbc.sql("SELECT o.name || ' ' || o.label || ' ' || a.country || ' ' || o.security_contact"
+                                + " FROM organizations o JOIN addresses a ON a.organization_id = o.id WHERE o.id = :id")
                         .param("id", tenant.organizationId())
                         .query(String.class)
                         .single())
-                .isEqualTo(name + " Renamed Ltd FR");
+                .isEqualTo(name + " Renamed Ltd FR security@example.com");
         assertThat(get("/organizations/name=" + name, bearer(tenant.memberKey()))
                         .body())
                 .isEqualTo(response.body());
@@ -223,6 +228,8 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
             {"name": null}              | name    | This value should not be null.
             {"label": "  "}             | label   | This value should not be blank.
             {"country": "XX"}           | country | This value is not a valid country.
+            {"security_contact": "x"}   | security_contact | This value is not a valid email address.
+            {"security_contact": null}  | security_contact | This value should not be null.
             """)
     void badOrganizationValuesAreRefused(String body, String field, String message) {
         var before = stored();
@@ -258,9 +265,9 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
     }
 
     private String stored() {
-        return jdbc.sql(
-                        "SELECT o.name || '|' || o.label || '|' || a.country || '|' || o.updated_at FROM organizations o"
-                                + " JOIN addresses a ON a.organization_id = o.id WHERE o.id = :id")
+        return jdbc.sql("SELECT o.name || '|' || o.label || '|' || a.country || '|' || o.security_contact || '|'"
+                        + " || o.updated_at FROM organizations o JOIN addresses a ON a.organization_id = o.id"
+                        + " WHERE o.id = :id")
                 .param("id", tenant.organizationId())
                 .query(String.class)
                 .single();

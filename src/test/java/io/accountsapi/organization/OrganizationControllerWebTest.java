@@ -273,6 +273,7 @@ class OrganizationControllerWebTest {
                 OrganizationMapper.SERVER,
                 "7c9e6679-7425-40de-944b-e07fc1f90ae7",
                 false,
+                "",
                 "active",
                 at,
                 at,
@@ -325,6 +326,8 @@ class OrganizationControllerWebTest {
                 "",
                 trial,
                 false,
+                "",
+                "",
                 new Links(new Links.Link("http://localhost" + PROFILE), null, null, null, null, null, null, null));
     }
 }

@@ -58,6 +58,8 @@ class ProfileApiTest extends ApiTestSupport {
                         "billing_contact",
                         "current_trial",
                         "invoiced",
+                        "customer_type",
+                        "legal_entity_name",
                         "_links");
         for (var field : List.of(
                 "display_name",
@@ -74,7 +76,9 @@ class ProfileApiTest extends ApiTestSupport {
                 "ui_colorscheme",
                 "default_catalog",
                 "project_options_url",
-                "billing_contact")) {
+                "billing_contact",
+                "customer_type",
+                "legal_entity_name")) {
             assertThat(body.get(field).isString())
                     .as(field + " is a string, never null")
                     .isTrue();
@@ -193,7 +197,8 @@ class ProfileApiTest extends ApiTestSupport {
         var response = patch(profilePath, bearer(tenant.adminKey()), """
                 {"company_name": "Acme", "vat_number": "  gb 123456789 ", "billing_contact": "billing@acme.example",
                  "default_catalog": "https://acme.example/catalog.json",
-                 "project_options_url": "http://acme.example/options.yaml"}""");
+                 "project_options_url": "http://acme.example/options.yaml",
+                 "customer_type": "government", "legal_entity_name": "Acme Limited"}""");
 
         assertThat(response.status()).isEqualTo(200);
         var body = response.body();
@@ -205,7 +210,28 @@ class ProfileApiTest extends ApiTestSupport {
                 .containsEntry("vat_number", "GB 123456789")
                 .containsEntry("billing_contact", "billing@acme.example")
                 .containsEntry("default_catalog", "https://acme.example/catalog.json")
-                .containsEntry("project_options_url", "http://acme.example/options.yaml");
+                .containsEntry("project_options_url", "http://acme.example/options.yaml")
+                .containsEntry("customer_type", "government")
+                .containsEntry("legal_entity_name", "Acme Limited");
+        assertThat(body.get("customer_type").asString()).isEqualTo("government");
+        assertThat(body.get("legal_entity_name").asString()).isEqualTo("Acme Limited");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "individual,individual",
+        "indvidual,individual",
+        "corporation,corporation",
+        "company,corporation",
+        "government,government",
+        "'',''"
+    })
+    void customerTypeTakesBothOfUpsunsSpellingsAndShowsTheProfilesOne(String sent, String shown) {
+        var response = patch(profilePath, bearer(tenant.adminKey()), "{\"customer_type\": \"" + sent + "\"}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.body().get("customer_type").asString()).isEqualTo(shown);
+        assertThat(storedProfile()).containsEntry("customer_type", shown);
     }
 
     @Test
@@ -290,6 +316,11 @@ class ProfileApiTest extends ApiTestSupport {
                 "company_name        | true",
                 "company_name        | [\"Acme\"]",
                 "company_name        | {\"name\": \"Acme\"}",
+                "customer_type       | \"person\"",
+                "customer_type       | \"Individual\"",
+                "customer_type       | null",
+                "legal_entity_name   | null",
+                "legal_entity_name   | \"a\\u0000b\"",
             })
     void invalidValuesAreRefusedFieldByFieldAndNothingIsStored(String field, String value) {
         var before = storedProfile();
@@ -310,7 +341,8 @@ class ProfileApiTest extends ApiTestSupport {
         "vat_number,32",
         "default_catalog,2048",
         "project_options_url,2048",
-        "billing_contact,254"
+        "billing_contact,254",
+        "legal_entity_name,255"
     })
     void valuesOverTheLimitAreRefusedAndValuesAtTheLimitAccepted(String field, int limit) {
         var before = storedProfile();
