@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +110,14 @@ class HostileInputTest extends ApiTestSupport {
             values.forEach(
                     value -> attacks.add(json(Target.USER, "type confusion " + field + "=" + value, field, value)));
         }
-        for (var field :
-                List.of("company_name", "vat_number", "billing_contact", "default_catalog", "project_options_url")) {
+        for (var field : List.of(
+                "company_name",
+                "vat_number",
+                "billing_contact",
+                "default_catalog",
+                "project_options_url",
+                "customer_type",
+                "legal_entity_name")) {
             values.forEach(
                     value -> attacks.add(json(Target.PROFILE, "type confusion " + field + "=" + value, field, value)));
         }
@@ -122,7 +129,7 @@ class HostileInputTest extends ApiTestSupport {
             values.forEach(
                     value -> attacks.add(json(Target.LABEL, "type confusion " + field + "=" + value, field, value)));
         }
-        for (var field : List.of("name", "label", "country")) {
+        for (var field : List.of("name", "label", "country", "security_contact")) {
             values.forEach(value ->
                     attacks.add(json(Target.ORGANIZATION, "type confusion " + field + "=" + value, field, value)));
         }
@@ -172,6 +179,11 @@ class HostileInputTest extends ApiTestSupport {
             attacks.add(json(Target.LABEL, "text color " + abbreviate(text), "color", "\"" + text + "\""));
             attacks.add(json(Target.ORGANIZATION, "text label " + abbreviate(text), "label", "\"" + text + "\""));
             attacks.add(json(Target.ORGANIZATION, "text name " + abbreviate(text), "name", "\"" + text + "\""));
+            attacks.add(json(
+                    Target.PROFILE,
+                    "text legal_entity_name " + abbreviate(text),
+                    "legal_entity_name",
+                    "\"" + text + "\""));
         }
         attacks.add(new Attack("duplicate keys", Target.USER, Encoding.JSON, "{\"name\": \"a\", \"name\": \"b\"}"));
         attacks.add(new Attack(
@@ -292,7 +304,27 @@ class HostileInputTest extends ApiTestSupport {
                 "/users/%ff/",
                 "/users/" + "a".repeat(5000) + "/",
                 "/profile/./",
-                "/users/{user}/keys/%2e%2e/");
+                "/users/{user}/keys/%2e%2e/",
+                "/organizations/{org}/members?page[after]=%00",
+                "/organizations/{org}/members?page[before]=" + cursor("CREATED_AT yesterday x"),
+                "/organizations/{org}/members?page[after]=" + cursor("ID ' OR 1=1 --"),
+                "/organizations/{org}/members?page[after]=" + cursor("ID"),
+                "/organizations/{org}/members?page[size]=99999999999999999999",
+                "/organizations/{org}/members?sort=%00",
+                "/organizations/{org}/members?sort=-",
+                "/organizations/{org}/members?filter[permissions][in]=%ff",
+                "/organizations/{org}/members?filter[permissions][in]=,,,",
+                "/organizations/{org}/members?filter[permissions]&filter[permissions][eq]=admin",
+                "/organizations?filter[updated_at][between]=,",
+                "/ref/users?in=%00",
+                "/ref/users?in=,,,",
+                "/ref/users?in=" + "a".repeat(5000),
+                "/ref/users?in=" + "00000000-0000-0000-0000-000000000000,".repeat(100));
+    }
+
+    /** A member page cursor as this server writes them, around any text. */
+    private static String cursor(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Spring Security's firewall refuses a parameter name with a control character: a 400 in each dialect's shape. */

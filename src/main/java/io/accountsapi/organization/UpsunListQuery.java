@@ -82,7 +82,7 @@ record UpsunListQuery<T>(
 
         boolean matches(T item) {
             var actual = field.value().apply(item);
-            var values = Arrays.asList(value.split(","));
+            var values = values(value);
             return switch (field.kind()) {
                 case TEXT -> matchesText((String) actual, values);
                 case LIST -> matchesItems((List<?>) actual, values);
@@ -159,7 +159,7 @@ record UpsunListQuery<T>(
         var size = params.getFirst(PAGE_SIZE);
         require(size == null || SIZE.matcher(size).matches(), PAGE_SIZE, "a number from 1 to 100");
         var sort = params.containsKey(SORT)
-                ? Arrays.stream(params.getFirst(SORT).split(","))
+                ? Arrays.stream(params.getFirst(SORT).split(",", -1))
                         .map(String::strip)
                         .toList()
                 : List.<String>of();
@@ -202,9 +202,8 @@ record UpsunListQuery<T>(
             throw badRequest("Unknown operator in " + parameter + "; use one of "
                     + String.join(", ", kind.operators.stream().sorted().toList()) + ".");
         }
-        var bounds = value.split(",", -1).length;
-        require(!operator.equals("between") || bounds == 2, parameter, "two comma-separated bounds");
-        var given = operator.equals("eq") || operator.equals("ne") ? List.of(value) : Arrays.asList(value.split(","));
+        require(!operator.equals("between") || values(value).size() == 2, parameter, "two comma-separated bounds");
+        var given = operator.equals("eq") || operator.equals("ne") ? List.of(value) : values(value);
         require(
                 field.values().isEmpty() || field.values().containsAll(given),
                 parameter,
@@ -217,6 +216,11 @@ record UpsunListQuery<T>(
             }
         }
         return new Condition<>(field, operator, value);
+    }
+
+    /** The comma-separated values of a filter, empty ones included ({@code ","} is two empty values). */
+    private static List<String> values(String value) {
+        return Arrays.asList(value.split(",", -1));
     }
 
     static void require(boolean valid, String parameter, String expected) {

@@ -138,6 +138,7 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
                 .isZero();
         assertThat(count("/organizations?filter[name][between]=a,zzz", key)).isEqualTo(1);
         assertThat(count("/organizations?filter[name][between]=zz,zzz", key)).isZero();
+        assertThat(count("/organizations?filter[name][between]=,", key)).isZero();
         assertThat(count("/organizations?filter[capabilities][nin]=anything", key))
                 .isEqualTo(1);
         assertThat(count("/organizations?filter[capabilities]=anything", key)).isZero();
@@ -169,6 +170,8 @@ class AddressAndOrganizationApiTest extends ApiTestSupport {
                 "filter[updated_at][starts]=2023",
                 "filter[updated_at][lt]=yesterday",
                 "filter[name][between]=a",
+                "filter[updated_at][between]=,",
+                "sort=,",
                 "page[size]=0",
                 "page[size]=101",
                 "page[after]=x",
