@@ -88,7 +88,10 @@ public record MemberResponse(
         };
     }
 
-    /** A member links its user as Upsun's does ({@code ref:users:0}), which its JS client's {@code getUser()} reads. */
+    /**
+     * A member links its user ({@code ref:users:0}): one user, {@code /users/{uuid}}, which is what Upsun's JS client's
+     * {@code member.getUser()} reads there (a list's link is to the map of {@code /ref/users}).
+     */
     static MemberResponse of(String organizationId, MemberView member, String ownerId) {
         var uuid = member.uuid().toString();
         return new MemberResponse(
@@ -101,6 +104,6 @@ public record MemberResponse(
                 member.createdAt(),
                 member.updatedAt(),
                 Links.self("/organizations/" + organizationId + "/members/" + uuid)
-                        .withReferencedUsers(List.of(uuid)));
+                        .withReferencedUser("/users/" + uuid));
     }
 }

@@ -24,7 +24,9 @@ public record Links(
         Link members,
 
         @JsonProperty("ref:users:0")
-        @Schema(description = "The users the resource refers to, as a map of user references by UUID.")
+        @Schema(
+                description = "What the resource refers to: a list's users (a map of user references by UUID), a"
+                        + " member's user.")
         Link referencedUsers) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,7 +48,10 @@ public record Links(
         return new Links(absolute(path), null, null, null, null, null, null, null);
     }
 
-    /** These links, and one to the references of these users ({@code /ref/users}); none when there are none. */
+    /**
+     * These links, and {@code ref:users:0} to the users a list refers to: their references by id ({@code /ref/users}, a
+     * map); none when there are none.
+     */
     public Links withReferencedUsers(List<String> userIds) {
         var users = userIds.isEmpty()
                 ? null
@@ -56,6 +61,11 @@ public record Links(
                         .encode()
                         .toUriString());
         return new Links(self, update, previous, next, profile, address, members, users);
+    }
+
+    /** These links, and {@code ref:users:0} to the one user a resource refers to, at {@code path}. */
+    public Links withReferencedUser(String path) {
+        return new Links(self, update, previous, next, profile, address, members, absolute(path));
     }
 
     /** An organization: itself, how to update it (the JS client looks for {@code update}), and its parts. */
