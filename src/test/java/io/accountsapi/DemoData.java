@@ -62,7 +62,10 @@ class DemoData {
         };
     }
 
-    /** The demo's ids as the examples of Swagger UI's path parameters, looked up when the document is first built. */
+    /**
+     * The demo's ids as the examples of Swagger UI's path parameters (and of {@code /ref/users}' {@code in}), looked up
+     * when the document is first built.
+     */
     @Bean
     GlobalOpenApiCustomizer demoPathExamples(JdbcClient jdbc) {
         return openApi -> {
@@ -75,8 +78,8 @@ class DemoData {
                     .param("id", memberId)
                     .query(String.class)
                     .single();
-            var examples = new HashMap<>(
-                    Map.of("organization_id", organizationId(jdbc), "id", memberId, "user_id", memberUuid));
+            var examples = new HashMap<>(Map.of(
+                    "organization_id", organizationId(jdbc), "id", memberId, "user_id", memberUuid, "in", memberUuid));
             // Absent in a dev database made before the spare key existed, or once it is revoked.
             jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name")
                     .param("user", memberId)
@@ -96,7 +99,7 @@ class DemoData {
                     .forEach((name, path) -> path.readOperations().stream()
                             .filter(operation -> operation.getParameters() != null)
                             .flatMap(operation -> operation.getParameters().stream())
-                            .filter(parameter -> "path".equals(parameter.getIn()))
+                            .filter(parameter -> "path".equals(parameter.getIn()) || "in".equals(parameter.getName()))
                             .forEach(parameter -> Optional.ofNullable(
                                             (name.startsWith("/labels/") ? labelExamples : examples)
                                                     .get(parameter.getName()))

@@ -79,6 +79,8 @@ class OrganizationApiDocs {
                                                 + "."))
                         .style(Parameter.StyleEnum.DEEPOBJECT)
                         .explode(true)
+                        // Else "Try it out" pre-fills every operator with "string" and sends them.
+                        .example(Map.of())
                         .schema(new Schema<>()
                                 .$ref("#/components/schemas/"
                                         + filter.getValue().kind().schema))));
