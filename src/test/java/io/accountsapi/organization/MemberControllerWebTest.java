@@ -13,6 +13,7 @@ import io.accountsapi.auth.WebSliceConfiguration;
 import io.accountsapi.user.MemberAccess;
 import io.accountsapi.web.ApiException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,38 @@ class MemberControllerWebTest {
         assertThat(query.getValue().sort()).containsExactly("-created_at");
         assertThat(query.getValue().matches(MemberAccess.BILLING_ADMIN)).isTrue();
         assertThat(query.getValue().matches(MemberAccess.MEMBER)).isFalse();
+    }
+
+    @Test
+    void referencedUsersAreAMapWithNullForAnUnknownUser() {
+        var known = new UserReference(
+                "0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70", "m@example.com", "m@example.com", "M", "", "", true, false);
+        var references = new LinkedHashMap<String, UserReference>();
+        references.put(known.id(), known);
+        references.put("00000000-0000-4000-8000-000000000000", null);
+        when(service.referencedUsers(eq(MEMBER), any())).thenReturn(references);
+
+        var result = mvc.get()
+                .uri("/ref/users")
+                .param("in", known.id() + ",00000000-0000-4000-8000-000000000000")
+                .header("Authorization", "Bearer " + MEMBER_KEY);
+
+        assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$['" + known.id() + "'].mfa_enabled")
+                .isEqualTo(true);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$['" + known.id() + "'].first_name")
+                .isEqualTo("M");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$['00000000-0000-4000-8000-000000000000']")
+                .isNull();
+        assertThat(mvc.get().uri("/ref/users").param("in", known.id()))
+                .hasStatus(401)
+                .hasContentType("application/problem+json");
     }
 
     @Test

@@ -72,6 +72,9 @@ class OrganizationRepositoryTest {
         assertRefused("UPDATE addresses SET country = 'de' WHERE organization_id = ?1");
         assertRefused("UPDATE trials SET pending_verification = 'sms' WHERE organization_id = ?1");
         assertRefused("UPDATE organizations SET name = 'Not A Slug' WHERE id = ?1");
+        assertRefused("UPDATE organizations SET security_contact = repeat('a', 255) WHERE id = ?1");
+        assertRefused("UPDATE profiles SET customer_type = 'company' WHERE organization_id = ?1");
+        assertRefused("UPDATE profiles SET legal_entity_name = repeat('a', 256) WHERE organization_id = ?1");
         assertRefused(
                 "INSERT INTO profiles (id, organization_id, created_at, updated_at) VALUES (gen_random_uuid(), ?1, now(), now())");
     }
