@@ -8,7 +8,6 @@ import io.accountsapi.user.MemberQuery;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.user.UserSummary;
 import io.accountsapi.web.ApiException;
-import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.Links;
 import io.accountsapi.web.Uuids;
 import java.util.Arrays;
@@ -89,7 +88,7 @@ public class MemberService {
                             query.after(),
                             query.before()));
         } catch (IllegalArgumentException e) {
-            throw badRequest("Invalid value of "
+            throw ApiException.badRequest("Invalid value of "
                     + (query.before() != null ? UpsunListQuery.PAGE_BEFORE : UpsunListQuery.PAGE_AFTER)
                     + "; expected a cursor from this list's links with the same sort.");
         }
@@ -113,7 +112,7 @@ public class MemberService {
                 .filter(parameter -> !parameter.equals(IN))
                 .findFirst()
                 .ifPresent(parameter -> {
-                    throw badRequest("Unknown parameter " + parameter + ".");
+                    throw ApiException.badRequest("Unknown parameter " + parameter + ".");
                 });
         var given = query.get(IN);
         var ids = given == null || given.size() != 1
@@ -123,7 +122,7 @@ public class MemberService {
                         .toList();
         var uuids = ids.stream().map(Uuids::parse).flatMap(Optional::stream).toList();
         if (ids.isEmpty() || ids.size() > PAGE_SIZE_LIMIT || uuids.size() != ids.size()) {
-            throw badRequest(
+            throw ApiException.badRequest(
                     "Invalid value of in; expected one to " + PAGE_SIZE_LIMIT + " comma-separated user UUIDs.");
         }
         Map<String, UserReference> found = new HashMap<>();
@@ -132,10 +131,6 @@ public class MemberService {
         Map<String, UserReference> references = new LinkedHashMap<>();
         uuids.forEach(uuid -> references.put(uuid.toString(), found.get(uuid.toString())));
         return references;
-    }
-
-    private static ApiException badRequest(String reason) {
-        return new ApiException(new ApiProblem.BadRequest(reason));
     }
 
     public MemberResponse member(Caller caller, String organizationRef, String userUuid) {

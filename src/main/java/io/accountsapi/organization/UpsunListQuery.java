@@ -1,7 +1,6 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.web.ApiException;
-import io.accountsapi.web.ApiProblem;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -151,9 +150,9 @@ record UpsunListQuery<T>(
                         conditions.add(condition(parameters, parameter, filter.group(1), filter.group(2), value)));
             } else if (!Set.of(PAGE_SIZE, SORT, PAGE_BEFORE, PAGE_AFTER).contains(parameter)
                     || (!parameters.cursors() && (parameter.equals(PAGE_BEFORE) || parameter.equals(PAGE_AFTER)))) {
-                throw badRequest("Unknown parameter " + parameter + ".");
+                throw ApiException.badRequest("Unknown parameter " + parameter + ".");
             } else if (values.size() > 1) {
-                throw badRequest("Parameter " + parameter + " given more than once.");
+                throw ApiException.badRequest("Parameter " + parameter + " given more than once.");
             }
         });
         var size = params.getFirst(PAGE_SIZE);
@@ -172,7 +171,7 @@ record UpsunListQuery<T>(
                         + String.join(
                                 ", ", parameters.sortable().stream().sorted().toList()) + ", - to invert");
         if (params.containsKey(PAGE_BEFORE) && params.containsKey(PAGE_AFTER)) {
-            throw badRequest("Give page[before] or page[after], not both.");
+            throw ApiException.badRequest("Give page[before] or page[after], not both.");
         }
         return new UpsunListQuery<>(
                 List.copyOf(conditions),
@@ -191,7 +190,7 @@ record UpsunListQuery<T>(
             Parameters<T> parameters, String parameter, String fieldName, String givenOperator, String value) {
         var field = parameters.filters().get(fieldName);
         if (field == null) {
-            throw badRequest("Unknown filter " + parameter + "; the fields are "
+            throw ApiException.badRequest("Unknown filter " + parameter + "; the fields are "
                     + String.join(
                             ", ",
                             parameters.filters().keySet().stream().sorted().toList()) + ".");
@@ -199,7 +198,7 @@ record UpsunListQuery<T>(
         var kind = field.kind();
         var operator = givenOperator == null ? "eq" : givenOperator;
         if (!kind.operators.contains(operator)) {
-            throw badRequest("Unknown operator in " + parameter + "; use one of "
+            throw ApiException.badRequest("Unknown operator in " + parameter + "; use one of "
                     + String.join(", ", kind.operators.stream().sorted().toList()) + ".");
         }
         require(!operator.equals("between") || values(value).size() == 2, parameter, "two comma-separated bounds");
@@ -212,7 +211,7 @@ record UpsunListQuery<T>(
             try {
                 given.forEach(Condition::time);
             } catch (DateTimeParseException e) {
-                throw badRequest("Invalid value of " + parameter + "; expected RFC 3339 date-times.");
+                throw ApiException.badRequest("Invalid value of " + parameter + "; expected RFC 3339 date-times.");
             }
         }
         return new Condition<>(field, operator, value);
@@ -223,13 +222,9 @@ record UpsunListQuery<T>(
         return Arrays.asList(value.split(",", -1));
     }
 
-    static void require(boolean valid, String parameter, String expected) {
+    private static void require(boolean valid, String parameter, String expected) {
         if (!valid) {
-            throw badRequest("Invalid value of " + parameter + "; expected " + expected + ".");
+            throw ApiException.badRequest("Invalid value of " + parameter + "; expected " + expected + ".");
         }
-    }
-
-    private static ApiException badRequest(String reason) {
-        return new ApiException(new ApiProblem.BadRequest(reason));
     }
 }

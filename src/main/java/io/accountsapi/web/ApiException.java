@@ -18,6 +18,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(new ApiProblem.NotFound(what));
     }
 
+    public static ApiException badRequest(String reason) {
+        return new ApiException(new ApiProblem.BadRequest(reason));
+    }
+
     public static ApiException forbidden(String reason) {
         return new ApiException(new ApiProblem.Forbidden(reason));
     }
