@@ -28,7 +28,10 @@ public class StatementCounter {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof DataSource dataSource ? proxy(DataSource.class, dataSource) : bean;
+                // The data source everything uses; the pools behind it are counted through it.
+                return bean instanceof DataSource dataSource && beanName.equals("dataSource")
+                        ? proxy(DataSource.class, dataSource)
+                        : bean;
             }
         };
     }
@@ -39,7 +42,7 @@ public class StatementCounter {
                 COUNT.incrementAndGet();
             }
             var result = invoke(method, target, args);
-            return result instanceof Connection connection && !(result instanceof Proxy)
+            return result instanceof Connection connection && method.getName().equals("getConnection")
                     ? proxy(Connection.class, connection)
                     : result;
         };

@@ -15,13 +15,14 @@ import java.time.Instant;
         name = ApiKey.CALLER,
         classes =
                 @ConstructorResult(
-                        targetClass = Caller.class,
+                        targetClass = KeyOwner.class,
                         columns = {
                             @ColumnResult(name = "user_id", type = String.class),
-                                    @ColumnResult(name = "organization_id", type = String.class),
+                            @ColumnResult(name = "organization_id", type = String.class),
                             @ColumnResult(name = "organization_name", type = String.class),
-                                    @ColumnResult(name = "admin", type = Boolean.class),
-                            @ColumnResult(name = "billing_admin", type = Boolean.class)
+                            @ColumnResult(name = "admin", type = Boolean.class),
+                            @ColumnResult(name = "billing_admin", type = Boolean.class),
+                            @ColumnResult(name = "wal_position", type = String.class)
                         }))
 class ApiKey {
 

@@ -1,5 +1,6 @@
 package io.accountsapi.auth;
 
+import io.accountsapi.datasource.WalPosition;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.Problems;
 import jakarta.servlet.FilterChain;
@@ -41,13 +42,14 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         var key = keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (key != null) {
             try {
-                var caller = key.isEmpty() || key.length() > MAX_KEY_LENGTH
+                var owner = key.isEmpty() || key.length() > MAX_KEY_LENGTH
                         ? null
                         : callers.findActiveByKey(key).orElse(null);
-                if (caller != null) {
+                if (owner != null) {
                     SecurityContextHolder.getContext()
                             .setAuthentication(
-                                    UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
+                                    UsernamePasswordAuthenticationToken.authenticated(owner.caller(), null, List.of()));
+                    WalPosition.require(owner.walPosition());
                 } else {
                     request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
                 }
@@ -57,7 +59,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            WalPosition.clear();
+        }
     }
 
     /** The key after a {@code JWT} or {@code Bearer} scheme (any case); null when no such scheme is used. */

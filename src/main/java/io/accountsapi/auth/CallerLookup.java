@@ -13,7 +13,7 @@ class CallerLookup {
         this.keys = keys;
     }
 
-    Optional<Caller> findActiveByKey(String key) {
+    Optional<KeyOwner> findActiveByKey(String key) {
         return keys.findActiveCaller(ApiKeys.hash(key), BuiltInRoles.ADMIN_ID);
     }
 }

@@ -1,6 +1,7 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
+import io.accountsapi.datasource.ReadOnlyTransaction;
 import io.accountsapi.user.MemberAccess;
 import io.accountsapi.user.MemberOrder;
 import io.accountsapi.user.MemberPage;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -29,7 +29,7 @@ import org.springframework.util.MultiValueMap;
  * not found.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyTransaction
 public class MemberService {
 
     static final int PAGE_SIZE = 50;

@@ -2,6 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.datasource.ReadOnlyTransaction;
 import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.DrfValidator;
@@ -44,7 +45,7 @@ public class LabelService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransaction
     public LabelList list(Caller caller, LabelQuery query) {
         var page = labels.findAll(
                 LabelRepository.inOrganizationMatching(caller.organizationId(), query.namePatterns()),

@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import io.accountsapi.datasource.ReadOnlyTransaction;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import java.util.UUID;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other features may read of users: an organization's members, whether a user belongs to an organization, a
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadOnlyTransaction
 public class UserDirectory {
 
     private final MemberRepository members;

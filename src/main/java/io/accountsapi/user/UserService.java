@@ -3,6 +3,7 @@ package io.accountsapi.user;
 import io.accountsapi.Ids;
 import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.datasource.ReadOnlyTransaction;
 import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.DrfValidator;
@@ -96,7 +97,7 @@ public class UserService {
      * A page of the organization's users. Their labels, roles and who changed them are read as the page is mapped,
      * each kind in one statement for the whole page (batch fetching, application.yaml).
      */
-    @Transactional(readOnly = true)
+    @ReadOnlyTransaction
     public UserList list(Caller caller, UserQuery query) {
         var page = users.findAll(query.specification(caller.organizationId()), query.pageable());
         if (page.isEmpty() && query.page() > 1) {

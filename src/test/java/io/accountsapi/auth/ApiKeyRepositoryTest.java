@@ -41,9 +41,12 @@ class ApiKeyRepositoryTest {
         keys.save(new ApiKey(billing, "billing", "acck_repo_billing_" + name, Instant.now()));
         keys.flush();
 
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID))
-                .contains(new Caller(admin, organizationId, name, true, false));
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name), BuiltInRoles.ADMIN_ID))
+        var adminOwner = keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID)
+                .orElseThrow();
+        assertThat(adminOwner.caller()).isEqualTo(new Caller(admin, organizationId, name, true, false));
+        assertThat(adminOwner.walPosition()).as("the primary's WAL position").matches("[0-9A-F]+/[0-9A-F]+");
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name), BuiltInRoles.ADMIN_ID)
+                        .map(KeyOwner::caller))
                 .contains(new Caller(billing, organizationId, name, false, true));
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"), BuiltInRoles.ADMIN_ID))
                 .isEmpty();

@@ -37,8 +37,18 @@ public class WebSliceConfiguration {
     CallerLookup sliceCallerLookup() {
         var lookup = mock(CallerLookup.class);
         when(lookup.findActiveByKey(anyString())).thenReturn(Optional.empty());
-        when(lookup.findActiveByKey(ADMIN_KEY)).thenReturn(Optional.of(ADMIN));
-        when(lookup.findActiveByKey(MEMBER_KEY)).thenReturn(Optional.of(MEMBER));
+        when(lookup.findActiveByKey(ADMIN_KEY)).thenReturn(Optional.of(owner(ADMIN)));
+        when(lookup.findActiveByKey(MEMBER_KEY)).thenReturn(Optional.of(owner(MEMBER)));
         return lookup;
+    }
+
+    private static KeyOwner owner(Caller caller) {
+        return new KeyOwner(
+                caller.userId(),
+                caller.organizationId(),
+                caller.organizationName(),
+                caller.admin(),
+                caller.billingAdmin(),
+                "0/0");
     }
 }

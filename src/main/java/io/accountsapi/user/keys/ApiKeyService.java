@@ -2,6 +2,7 @@ package io.accountsapi.user.keys;
 
 import io.accountsapi.auth.ApiKeyStore;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.datasource.ReadOnlyTransaction;
 import io.accountsapi.drf.DrfValidator;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.web.ApiException;
@@ -31,7 +32,7 @@ class ApiKeyService {
         return new ApiKeyResponse(issued.id(), issued.name(), issued.key(), issued.created());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnlyTransaction
     public List<ApiKeyResponse> list(Caller caller, String userId) {
         requireAccess(caller, userId);
         return keys.keysOf(userId).stream()

@@ -1,0 +1,15 @@
+package io.accountsapi.auth;
+
+/** What the key lookup finds: the caller, and the primary's WAL position as the request began. */
+record KeyOwner(
+        String userId,
+        String organizationId,
+        String organizationName,
+        boolean admin,
+        boolean billingAdmin,
+        String walPosition) {
+
+    Caller caller() {
+        return new Caller(userId, organizationId, organizationName, admin, billingAdmin);
+    }
+}
