@@ -3,8 +3,15 @@ package io.accountsapi.datasource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.accountsapi.AccountsApiApplication;
 import io.accountsapi.ApiTestSupport;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,8 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -137,7 +146,7 @@ class ReplicaReadsTest extends ApiTestSupport {
     }
 
     @Test
-    void aReplicaWhoseReplayIsPausedServesNoStaleRead() {
+    void aReplicaWhoseReplayIsPausedServesNoStaleReadAndLeavesTheRotationPastTheLagBound() {
         var path = "/organizations/" + tenant.organizationId() + "/profile";
         CLUSTERS.standby().sql("SELECT pg_wal_replay_pause()").query().listOfRows();
         try {
@@ -150,8 +159,41 @@ class ReplicaReadsTest extends ApiTestSupport {
                                 .asString())
                         .isEqualTo("After the pause");
             }
+            await("out of the rotation once 2 s behind")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> !replicaAvailable());
         } finally {
             CLUSTERS.standby().sql("SELECT pg_wal_replay_resume()").query().listOfRows();
+        }
+        awaitReplicaAvailable();
+    }
+
+    @Test
+    void aWriteThroughOneInstanceIsSeenByTheNextReadThroughAnother() {
+        var other = new SpringApplicationBuilder(AccountsApiApplication.class)
+                .properties(
+                        "server.port=0",
+                        "spring.datasource.url=" + CLUSTERS.primaryUrl(),
+                        "spring.datasource.username=postgres",
+                        "accounts.datasource.replicas[0].url=" + CLUSTERS.standbyUrl(),
+                        "accounts.datasource.check-interval=200ms")
+                .run();
+        try {
+            var otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
+            var path = "/organizations/" + tenant.organizationId() + "/profile";
+            var stale = 0;
+            for (int i = 0; i < 1000; i++) {
+                var name = "Other " + i;
+                patch(path, bearer(tenant.adminKey()), "{\"company_name\": \"" + name + "\"}");
+                var read = getFrom(otherPort, path, bearer(tenant.memberKey()));
+                if (!read.contains("\"company_name\":\"" + name + "\"")) {
+                    stale++;
+                }
+            }
+
+            assertThat(stale).isZero();
+        } finally {
+            other.close();
         }
     }
 
@@ -200,6 +242,23 @@ class ReplicaReadsTest extends ApiTestSupport {
         assertThat(replica.get("available").asBoolean()).isTrue();
         assertThat(replica.get("lag").asString()).startsWith("PT");
         assertThat(replica.get("replayed").asString()).matches("[0-9A-F]+/[0-9A-F]+");
+    }
+
+    private static String getFrom(int port, String path, String authorization) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("Authorization", authorization)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private double reads(String target) {
