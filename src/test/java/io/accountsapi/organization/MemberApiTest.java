@@ -83,12 +83,7 @@ class MemberApiTest extends ApiTestSupport {
 
     @Test
     void membersAreTheOrganizationsActiveUsersWithTheirPermissions() {
-        var billing = provisioning.addUser(
-                tenant.organizationId(),
-                "billing-" + UUID.randomUUID() + "@example.com",
-                "Billing",
-                BuiltInRoles.MEMBER_ID,
-                true);
+        var billing = addBillingAdmin();
         var gone = provisioning.addUser(
                 tenant.organizationId(),
                 "gone-" + UUID.randomUUID() + "@example.com",
@@ -256,12 +251,7 @@ class MemberApiTest extends ApiTestSupport {
 
     @Test
     void membersTakeEveryParameterUpsunDocuments() {
-        var billing = provisioning.addUser(
-                tenant.organizationId(),
-                "billing-" + UUID.randomUUID() + "@example.com",
-                "Billing",
-                BuiltInRoles.MEMBER_ID,
-                true);
+        var billing = addBillingAdmin();
         // Creation times a day apart, the admin first; updates in the other order.
         var created = List.of(tenant.adminId(), tenant.memberId(), billing);
         for (int i = 0; i < created.size(); i++) {
@@ -396,6 +386,16 @@ class MemberApiTest extends ApiTestSupport {
 
         assertThat(organization.get("_links").get("members").get("href").asString())
                 .isEqualTo(url("/organizations/" + tenant.organizationId() + "/members"));
+    }
+
+    /** A Member with billing rights, in the tenant's organization; answers its id. */
+    private String addBillingAdmin() {
+        return provisioning.addUser(
+                tenant.organizationId(),
+                "billing-" + UUID.randomUUID() + "@example.com",
+                "Billing",
+                BuiltInRoles.MEMBER_ID,
+                true);
     }
 
     private static String pathOf(JsonNode link) {
