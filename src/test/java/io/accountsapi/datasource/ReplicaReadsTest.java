@@ -26,15 +26,18 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The server against a real primary and hot standby ({@link ReplicatedPostgres}): read-only transactions on the
  * replica once it has replayed what the request must see, everything else on the primary, and no request failing or
- * reading stale data when the replica stops or pauses.
+ * reading stale data when the replica stops or pauses. Its context is closed after it, with its pools and replica
+ * checks, since its databases stop with it.
  */
 @Import(ReplicaReadsTest.Primary.class)
+@DirtiesContext
 class ReplicaReadsTest extends ApiTestSupport {
 
     private static final ReplicatedPostgres CLUSTERS = ReplicatedPostgres.start();
