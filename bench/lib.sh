@@ -36,6 +36,7 @@ build_jar() { # checkout log: target/accounts-api.jar of that checkout
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+  stop_standby
 }
 trap cleanup EXIT
 
@@ -103,3 +104,43 @@ ms_per_request() { # ticks requests/s
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
+
+# A hot standby of the PostgreSQL on $DB_PORT (the machine's own cluster), streaming from it on port $1, made with
+# pg_basebackup by its binaries; replication from 127.0.0.1 is allowed in its pg_hba.conf first (a bench machine's).
+# Sets STANDBY_DIR; stop_standby stops it.
+start_standby() { # port
+  local hba bin
+  [ "$DB_PORT" = 5432 ] || { echo "REPLICA=yes needs the machine's PostgreSQL on 5432"; exit 1; }
+  hba=$(psql -Atd postgres -c "SHOW hba_file")
+  if ! grep -q '^host *replication *all *127.0.0.1/32 *trust' "$hba"; then
+    echo "host replication all 127.0.0.1/32 trust" >>"$hba"
+    psql -qd postgres -c "SELECT pg_reload_conf()" >/dev/null
+  fi
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  STANDBY_DIR=$(mktemp -d /tmp/accounts-bench-standby.XXXXXX)
+  STOP_STANDBY=true  # until it runs: its directory is removed all the same
+  chown postgres "$STANDBY_DIR" && chmod 700 "$STANDBY_DIR"
+  runuser -u postgres -- "$bin/pg_basebackup" -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -D "$STANDBY_DIR/data" -R -X stream
+  # Debian keeps a cluster's configuration outside its data directory: the copy gets PostgreSQL's defaults.
+  runuser -u postgres -- touch "$STANDBY_DIR/data/postgresql.conf"
+  runuser -u postgres -- sh -c "printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >'$STANDBY_DIR/data/pg_hba.conf'"
+  runuser -u postgres -- "$bin/pg_ctl" -D "$STANDBY_DIR/data" -l "$STANDBY_DIR/log" -w start \
+    -o "-p $1 -c hot_standby=on -c unix_socket_directories=$STANDBY_DIR"
+  STOP_STANDBY="runuser -u postgres -- $bin/pg_ctl -D $STANDBY_DIR/data -m fast -w stop"
+}
+
+stop_standby() {
+  if [ -n "${STOP_STANDBY:-}" ]; then
+    $STOP_STANDBY >/dev/null 2>&1 || true
+    rm -rf "$STANDBY_DIR"
+    STOP_STANDBY=
+  fi
+}
+
+# Read-only transactions each target has served so far (accounts_datasource_reads_total), as "replica primary".
+reads_by_target() { # port
+  curl -s "localhost:$1/actuator/prometheus" | awk '
+    /^accounts_datasource_reads_total/ && /target="primary"/ {p = $NF}
+    /^accounts_datasource_reads_total/ && /target="replica-0"/ {r = $NF}
+    END {printf "%d %d\n", r, p}'
+}

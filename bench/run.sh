@@ -3,8 +3,11 @@
 # Builds the jar, seeds 10 organizations of 1,000 users, starts the server, warms it up, then drives four endpoints
 # with wrk and the equivalent minimal SQL with pgbench, all at the same concurrency, and prints one table: each rate
 # with PostgreSQL's CPU time per request (all its processes, from /proc), and its ratio to pgbench for information.
+# With REPLICA=yes, a hot standby of the machine's PostgreSQL streams from it and the server reads from it
+# (accounts.datasource.replicas[0]); the table then says how many of each endpoint's read-only transactions the
+# replica served. Both clusters run on this machine, so the replica adds no CPU: compare the shares, not the rates.
 # Usage: bash bench/run.sh    (settings: CONNECTIONS=16 MANY_CONNECTIONS=256 DURATION=20 WARMUP=60 ENDPOINT_WARMUP=10
-#                              JAVA_OPTS=...)
+#                              REPLICA=no JAVA_OPTS=...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +24,11 @@ echo "== database"
 fresh_database accounts_bench
 export PGDATABASE=accounts_bench
 
+if [ "${REPLICA:-no}" = yes ]; then
+  echo "== replica"
+  start_standby 5433
+fi
+
 echo "== server"
 JAR=target/accounts-api.jar START_OPTS=
 if [ "${JAVA_VERSION:-0}" -ge 25 ] && [ "${AOT_CACHE:-yes}" = yes ]; then
@@ -29,6 +37,10 @@ if [ "${JAVA_VERSION:-0}" -ge 25 ] && [ "${AOT_CACHE:-yes}" = yes ]; then
   TRAINING_DATABASE_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/accounts_training" TRAINING_DATABASE_USERNAME=$DB_USER \
     JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" bash bin/aot-cache "$JAR" "$WORK/aot" >/dev/null
   JAR=$WORK/aot/accounts-api.jar START_OPTS="-XX:AOTCache=$WORK/aot/accounts-api.aot"
+fi
+# Set only now: the cache's training server reads a database of its own.
+if [ "${REPLICA:-no}" = yes ]; then
+  export ACCOUNTS_DATASOURCE_REPLICAS_0_URL="jdbc:postgresql://127.0.0.1:5433/accounts_bench"
 fi
 start_server "$JAR" accounts_bench "$PORT" "$WORK/server.log" "$START_OPTS"
 echo "ready after ${STARTUP_MS} ms"
@@ -51,13 +63,18 @@ echo "== warm-up: ${WARMUP}s of PATCH /users/{id}/"
 run_wrk warmup user_patch.lua "$WARMUP" "$PORT" >/dev/null
 
 echo "== measure: ${DURATION}s each at $CONNECTIONS connections, after ${ENDPOINT_WARMUP}s of warm-up each"
-declare -A RESULT DB_MS
+declare -A RESULT DB_MS REPLICA_SHARE
 measured_run() { # key script [connections]: one run of DURATION seconds, with PostgreSQL's CPU per request
-  local before rps
+  local before rps reads_before reads_after
   before=$(postgres_ticks)
+  reads_before=$(reads_by_target "$PORT")
   RESULT[$1]=$(run_wrk "$1" "$2" "$DURATION" "$PORT" "${3:-$CONNECTIONS}")
+  reads_after=$(reads_by_target "$PORT")
   rps=$(cut -d' ' -f1 <<<"${RESULT[$1]}")
   DB_MS[$1]=$(ms_per_request "$(( $(postgres_ticks) - before ))" "$rps")
+  REPLICA_SHARE[$1]=$(awk -v b="$reads_before" -v a="$reads_after" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); r = y[1] - x[1]; p = y[2] - x[2]
+    if (r + p == 0) print "-"; else printf "%d of %d on the replica", r, r + p }')
 }
 for name in user_patch user_get user_list profile_patch; do
   [ "$ENDPOINT_WARMUP" -gt 0 ] && run_wrk "$name.warmup" "$name.lua" "$ENDPOINT_WARMUP" "$PORT" >/dev/null
@@ -83,6 +100,9 @@ for name in user_patch user_get user_list profile_patch; do
     profile_patch) label="PATCH /organizations/{id}/profile"; r="";;
   esac
   printf '%-34s %10s %9s %9s %7s %12s %s\n' "$label" "$rps" "$p50" "$p99" "$errors" "${DB_MS[$name]}" "$r"
+  if [ "${REPLICA:-no}" = yes ]; then
+    printf '%-34s %s\n' "" "read-only transactions: ${REPLICA_SHARE[$name]}"
+  fi
 done
 for name in user_patch user_get; do
   read -r rps p50 p99 errors <<<"${RESULT[$name.many]}"
