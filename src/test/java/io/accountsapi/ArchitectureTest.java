@@ -2,6 +2,7 @@ package io.accountsapi;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import io.accountsapi.auth.Caller;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Arrays;
@@ -22,6 +25,7 @@ import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The package structure docs/architecture.md describes, checked on the compiled classes. */
 class ArchitectureTest {
@@ -123,6 +127,29 @@ class ArchitectureTest {
                                             .matcher(query)
                                             .find())));
         }
+    }
+
+    /**
+     * A service method a request calls (it takes the {@link Caller}) runs in a transaction: a write's, or a read-only
+     * one, which is what lets a replica serve it.
+     */
+    @Test
+    void everyRequestsUseCaseRunsInATransaction() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .and(DescribedPredicate.describe(
+                        "take the Caller",
+                        method -> method.getRawParameterTypes().stream()
+                                .anyMatch(type -> type.isEquivalentTo(Caller.class))))
+                .should(ArchCondition.from(DescribedPredicate.describe(
+                        "be @Transactional or @ReadOnlyTransaction, or be in a class that is",
+                        method -> method.isMetaAnnotatedWith(Transactional.class)
+                                || method.getOwner().isMetaAnnotatedWith(Transactional.class))))
+                .check(CLASSES);
     }
 
     @Test

@@ -61,7 +61,7 @@ public class LabelService {
                 page.map(UserMapper::label).toList());
     }
 
-    /** One statement (the label and who changed it), so no transaction of its own. */
+    @ReadOnlyTransaction
     public UserResponse.LabelResponse get(Caller caller, String labelId) {
         return labels.findByIdAndOrganizationId(labelId, caller.organizationId())
                 .map(UserMapper::label)

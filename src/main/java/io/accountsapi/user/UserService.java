@@ -113,13 +113,14 @@ public class UserService {
                 query.excludedFields());
     }
 
-    /** One statement, so no transaction of its own. */
+    @ReadOnlyTransaction
     public UserResponse get(Caller caller, String userId) {
         return users.findByIdAndOrganizationId(userId, caller.organizationId())
                 .map(UserMapper::user)
                 .orElseThrow(UserService::userNotFound);
     }
 
+    @ReadOnlyTransaction
     public UserResponse profile(Caller caller) {
         return get(caller, caller.userId());
     }
