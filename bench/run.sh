@@ -4,7 +4,7 @@
 # with wrk and the equivalent minimal SQL with pgbench, all at the same concurrency, and prints one table: each rate
 # with PostgreSQL's CPU time per request (all its processes, from /proc), and its ratio to pgbench for information.
 # With REPLICA=yes, a hot standby of the machine's PostgreSQL streams from it and the server reads from it
-# (accounts.datasource.replicas[0]); the table then says how many of each endpoint's read-only transactions the
+# (accounts.datasource.replicas[0]); the table then says how many of each endpoint's reads (a connection each) the
 # replica served. Both clusters run on this machine, so the replica adds no CPU: compare the shares, not the rates.
 # Usage: bash bench/run.sh    (settings: CONNECTIONS=16 MANY_CONNECTIONS=256 DURATION=20 WARMUP=60 ENDPOINT_WARMUP=10
 #                              REPLICA=no JAVA_OPTS=...)
@@ -101,7 +101,7 @@ for name in user_patch user_get user_list profile_patch; do
   esac
   printf '%-34s %10s %9s %9s %7s %12s %s\n' "$label" "$rps" "$p50" "$p99" "$errors" "${DB_MS[$name]}" "$r"
   if [ "${REPLICA:-no}" = yes ]; then
-    printf '%-34s %s\n' "" "read-only transactions: ${REPLICA_SHARE[$name]}"
+    printf '%-34s %s\n' "" "reads: ${REPLICA_SHARE[$name]}"
   fi
 done
 for name in user_patch user_get; do

@@ -130,11 +130,11 @@ class ArchitectureTest {
     }
 
     /**
-     * A service method a request calls (it takes the {@link Caller}) runs in a transaction: a write's, or a read-only
-     * one, which is what lets a replica serve it.
+     * A service method a request calls (it takes the {@link Caller}) runs in a write's transaction or in a read-only
+     * scope, which is what lets a replica serve it.
      */
     @Test
-    void everyRequestsUseCaseRunsInATransaction() {
+    void everyRequestsUseCaseRunsInATransactionOrAReadOnlyScope() {
         methods()
                 .that()
                 .areDeclaredInClassesThat()
@@ -146,7 +146,7 @@ class ArchitectureTest {
                         method -> method.getRawParameterTypes().stream()
                                 .anyMatch(type -> type.isEquivalentTo(Caller.class))))
                 .should(ArchCondition.from(DescribedPredicate.describe(
-                        "be @Transactional or @ReadOnlyTransaction, or be in a class that is",
+                        "be @Transactional or @ReadOnly, or be in a class that is",
                         method -> method.isMetaAnnotatedWith(Transactional.class)
                                 || method.getOwner().isMetaAnnotatedWith(Transactional.class))))
                 .check(CLASSES);

@@ -39,7 +39,7 @@ final class Replica {
         state = checked;
     }
 
-    /** Read-only transactions it has served. */
+    /** Reads it has served (a connection each). */
     long reads() {
         return reads.get();
     }

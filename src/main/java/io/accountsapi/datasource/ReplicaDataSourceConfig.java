@@ -24,7 +24,8 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 /**
  * The primary's pool as {@code spring.datasource} describes it (in place of Spring Boot's, which it equals), a pool per
  * replica, and the data source everything uses: a {@link LazyConnectionDataSourceProxy} that takes a read-only
- * transaction's connection from {@link ReplicaReads} when replicas are configured, and any other from the primary.
+ * scope's connection from {@link ReplicaReads} when replicas are configured ({@link ReadOnlyRouting}), and any other
+ * from the primary.
  * Defined whatever the settings, so that an ahead-of-time processed build reads the replicas at start like any URL.
  */
 @Configuration(proxyBeanMethods = false)
@@ -92,14 +93,11 @@ class ReplicaDataSourceConfig {
     @Bean
     @Primary
     DataSource dataSource(HikariDataSource primaryDataSource, ReplicaReads replicaReads) {
-        var dataSource = new LazyConnectionDataSourceProxy(primaryDataSource);
-        if (replicaReads.hasReplicas()) {
-            dataSource.setReadOnlyDataSource(replicaReads);
-        }
-        return dataSource;
+        return new LazyConnectionDataSourceProxy(
+                replicaReads.hasReplicas() ? new ReadOnlyRouting(primaryDataSource, replicaReads) : primaryDataSource);
     }
 
-    /** Read-only transactions served by each replica and by the primary. */
+    /** Reads served by each replica and by the primary. */
     @Bean
     MeterBinder replicaReadMeters(Replicas replicas, ReplicaReads replicaReads) {
         return registry -> {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code accounts.datasource}: the replicas that serve read-only transactions, each with its own pool; a replica whose
+ * {@code accounts.datasource}: the replicas that serve the reads, each with its own pool; a replica whose
  * replay falls more than {@code maxReplicaLag} behind the primary, or that does not answer, serves none until it
  * catches up, checked every {@code checkInterval}.
  */

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
- * The connections of read-only transactions ({@code LazyConnectionDataSourceProxy}'s read-only data source): from the
+ * The connections of read-only scopes ({@link ReadOnlyRouting}): from the
  * available replicas in turn, the first that has replayed the request's {@link WalPosition}; else from the primary.
  * A replica that fails to give a connection is passed over, so no read fails while the primary is up.
  */
@@ -58,7 +58,7 @@ final class ReplicaReads extends AbstractDataSource {
         return !replicas.isEmpty();
     }
 
-    /** Read-only transactions the primary served, no replica being available and caught up. */
+    /** Reads the primary served, no replica being available and caught up. */
     long primaryReads() {
         return primaryReads.get();
     }

@@ -3,7 +3,7 @@ package io.accountsapi.datasource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.resilience.annotation.EnableResilientMethods;
 
-/** Turns on {@link ReadOnlyTransaction}'s retry, around the transaction so that each attempt runs in a new one. */
+/** Turns on {@link ReadOnly}'s retry, around its read-only scope so that each attempt runs in a new one, on a new connection. */
 @Configuration(proxyBeanMethods = false)
 @EnableResilientMethods
 class ResilienceConfig {}

@@ -1,7 +1,7 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
-import io.accountsapi.datasource.ReadOnlyTransaction;
+import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.user.MemberAccess;
 import io.accountsapi.user.MemberOrder;
 import io.accountsapi.user.MemberPage;
@@ -29,7 +29,7 @@ import org.springframework.util.MultiValueMap;
  * not found.
  */
 @Service
-@ReadOnlyTransaction
+@ReadOnly
 public class MemberService {
 
     static final int PAGE_SIZE = 50;

@@ -2,7 +2,7 @@ package io.accountsapi.organization;
 
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
-import io.accountsapi.datasource.ReadOnlyTransaction;
+import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.user.UserSummary;
 import io.accountsapi.web.ApiException;
@@ -63,7 +63,7 @@ public class OrganizationService {
     }
 
     /** The caller's organization, when it passes the filter. */
-    @ReadOnlyTransaction
+    @ReadOnly
     public OrganizationList list(Caller caller, UpsunListQuery<OrganizationResponse> filter) {
         return listAt("/organizations", caller, filter);
     }
@@ -72,7 +72,7 @@ public class OrganizationService {
      * The organizations of a user of the caller's organization, by UUID (any other is not found): a user belongs to
      * one organization here, so this is the caller's, when it passes the filter.
      */
-    @ReadOnlyTransaction
+    @ReadOnly
     public OrganizationList listOfUser(Caller caller, UUID userUuid, UpsunListQuery<OrganizationResponse> filter) {
         users.summary(userUuid, caller.organizationId()).orElseThrow(() -> ApiException.notFound("user"));
         return listAt("/users/" + userUuid + "/organizations", caller, filter);
@@ -89,7 +89,7 @@ public class OrganizationService {
         return new OrganizationList(items.size(), items, Links.self(path));
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public OrganizationResponse get(Caller caller, String organizationRef) {
         var view = organizations
                 .findView(caller.visibleOrganization(organizationRef))
@@ -134,7 +134,7 @@ public class OrganizationService {
         return get(caller, organizationId);
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public ProfileResponse getProfile(Caller caller, String organizationRef) {
         return profileOf(caller.visibleOrganization(organizationRef));
     }
@@ -151,7 +151,7 @@ public class OrganizationService {
         return profileOf(organizationId);
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public AddressResponse getAddress(Caller caller, String organizationRef) {
         var organizationId = caller.visibleOrganization(organizationRef);
         var address = addresses.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound);

@@ -2,7 +2,7 @@ package io.accountsapi.user;
 
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
-import io.accountsapi.datasource.ReadOnlyTransaction;
+import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.DrfValidator;
@@ -45,7 +45,7 @@ public class LabelService {
         this.clock = clock;
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public LabelList list(Caller caller, LabelQuery query) {
         var page = labels.findAll(
                 LabelRepository.inOrganizationMatching(caller.organizationId(), query.namePatterns()),
@@ -61,7 +61,7 @@ public class LabelService {
                 page.map(UserMapper::label).toList());
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public UserResponse.LabelResponse get(Caller caller, String labelId) {
         return labels.findByIdAndOrganizationId(labelId, caller.organizationId())
                 .map(UserMapper::label)

@@ -1,6 +1,6 @@
 package io.accountsapi.user;
 
-import io.accountsapi.datasource.ReadOnlyTransaction;
+import io.accountsapi.datasource.ReadOnly;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * them.
  */
 @Service
-@ReadOnlyTransaction
+@ReadOnly
 public class UserDirectory {
 
     private final MemberRepository members;

@@ -3,7 +3,7 @@ package io.accountsapi.user;
 import io.accountsapi.Ids;
 import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.auth.Caller;
-import io.accountsapi.datasource.ReadOnlyTransaction;
+import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.drf.DrfListParameters;
 import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.DrfValidator;
@@ -97,7 +97,7 @@ public class UserService {
      * A page of the organization's users. Their labels, roles and who changed them are read as the page is mapped,
      * each kind in one statement for the whole page (batch fetching, application.yaml).
      */
-    @ReadOnlyTransaction
+    @ReadOnly
     public UserList list(Caller caller, UserQuery query) {
         var page = users.findAll(query.specification(caller.organizationId()), query.pageable());
         if (page.isEmpty() && query.page() > 1) {
@@ -113,14 +113,14 @@ public class UserService {
                 query.excludedFields());
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public UserResponse get(Caller caller, String userId) {
         return users.findByIdAndOrganizationId(userId, caller.organizationId())
                 .map(UserMapper::user)
                 .orElseThrow(UserService::userNotFound);
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public UserResponse profile(Caller caller) {
         return get(caller, caller.userId());
     }

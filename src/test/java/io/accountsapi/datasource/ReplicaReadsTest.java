@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The server against a real primary and two hot standbys ({@link ReplicatedPostgres}): read-only transactions on the
+ * The server against a real primary and two hot standbys ({@link ReplicatedPostgres}): reads ({@link ReadOnly}) on the
  * replicas in turn, each only once it has replayed what the request must see, everything else on the primary, and no
  * request failing or reading stale data when a replica stops or pauses. Its context is closed after it, with its pools
  * and replica checks, since its databases stop with it.

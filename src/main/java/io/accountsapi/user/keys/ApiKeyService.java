@@ -2,7 +2,7 @@ package io.accountsapi.user.keys;
 
 import io.accountsapi.auth.ApiKeyStore;
 import io.accountsapi.auth.Caller;
-import io.accountsapi.datasource.ReadOnlyTransaction;
+import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.drf.DrfValidator;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.web.ApiException;
@@ -32,7 +32,7 @@ class ApiKeyService {
         return new ApiKeyResponse(issued.id(), issued.name(), issued.key(), issued.created());
     }
 
-    @ReadOnlyTransaction
+    @ReadOnly
     public List<ApiKeyResponse> list(Caller caller, String userId) {
         requireAccess(caller, userId);
         return keys.keysOf(userId).stream()
