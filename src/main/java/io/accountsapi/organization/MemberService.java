@@ -112,7 +112,7 @@ public class MemberService {
                 .filter(parameter -> !parameter.equals(IN))
                 .findFirst()
                 .ifPresent(parameter -> {
-                    throw ApiException.badRequest("Unknown parameter " + parameter + ".");
+                    throw UpsunListQuery.unknownParameter(parameter);
                 });
         var given = query.get(IN);
         var ids = given == null || given.size() != 1

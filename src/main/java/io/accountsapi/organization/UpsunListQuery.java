@@ -141,6 +141,11 @@ record UpsunListQuery<T>(
     private static final Pattern FILTER = Pattern.compile("filter\\[([a-z_]+)](?:\\[([a-z]+)])?");
     private static final Pattern SIZE = Pattern.compile("[1-9][0-9]?|100");
 
+    /** What a list or lookup of this dialect answers to a query parameter it does not take. */
+    static ApiException unknownParameter(String parameter) {
+        return ApiException.badRequest("Unknown parameter " + parameter + ".");
+    }
+
     static <T> UpsunListQuery<T> parse(MultiValueMap<String, String> params, Parameters<T> parameters) {
         List<Condition<T>> conditions = new ArrayList<>();
         params.forEach((parameter, values) -> {
@@ -150,7 +155,7 @@ record UpsunListQuery<T>(
                         conditions.add(condition(parameters, parameter, filter.group(1), filter.group(2), value)));
             } else if (!Set.of(PAGE_SIZE, SORT, PAGE_BEFORE, PAGE_AFTER).contains(parameter)
                     || (!parameters.cursors() && (parameter.equals(PAGE_BEFORE) || parameter.equals(PAGE_AFTER)))) {
-                throw ApiException.badRequest("Unknown parameter " + parameter + ".");
+                throw unknownParameter(parameter);
             } else if (values.size() > 1) {
                 throw ApiException.badRequest("Parameter " + parameter + " given more than once.");
             }
