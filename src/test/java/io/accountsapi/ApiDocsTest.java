@@ -82,6 +82,14 @@ class ApiDocsTest extends ApiTestSupport {
     }
 
     @Test
+    void anUnknownGroupIsNotFound() {
+        var answer = get("/v3/api-docs/upsun", null);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/");
+    }
+
+    @Test
     void usersGroupDescribesTheSeedsPatchInThreeMediaTypes() {
         var docs = get("/v3/api-docs/users", null).body();
         var schemas = docs.get("components").get("schemas");

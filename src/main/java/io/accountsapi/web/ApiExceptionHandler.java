@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springdoc.api.OpenApiResourceNotFoundException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -76,7 +77,8 @@ public class ApiExceptionHandler {
         return render(request, new ApiProblem.NotAcceptable());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    /** No route, or an OpenAPI group that does not exist ({@code /v3/api-docs/{group}}). */
+    @ExceptionHandler({NoResourceFoundException.class, OpenApiResourceNotFoundException.class})
     ResponseEntity<Object> noRoute(HttpServletRequest request) {
         return render(request, new ApiProblem.NotFound("resource"));
     }
