@@ -25,8 +25,7 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  * The primary's pool as {@code spring.datasource} describes it (in place of Spring Boot's, which it equals), a pool per
  * replica, and the data source everything uses: a {@link LazyConnectionDataSourceProxy} that takes a read-only
  * scope's connection from {@link ReplicaReads} when replicas are configured ({@link ReadOnlyRouting}), and any other
- * from the primary.
- * Defined whatever the settings, so that an ahead-of-time processed build reads the replicas at start like any URL.
+ * from the primary. Defined whatever the settings, so that an ahead-of-time processed build reads the replicas at start like any URL.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReplicaProperties.class)

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
- * The connections of read-only scopes ({@link ReadOnlyRouting}): from the
- * available replicas in turn, the first that has replayed the request's {@link WalPosition}; else from the primary.
- * A replica that fails to give a connection is passed over, so no read fails while the primary is up.
+ * The connections of read-only scopes ({@link ReadOnlyRouting}): from the available replicas in turn, the first that
+ * has replayed the request's {@link WalPosition}; else from the primary. A replica that fails to give a connection is
+ * passed over, so no read fails while the primary is up.
  */
 final class ReplicaReads extends AbstractDataSource {
 
