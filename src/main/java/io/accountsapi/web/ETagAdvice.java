@@ -1,6 +1,7 @@
 package io.accountsapi.web;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -14,12 +15,11 @@ import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.util.RawValue;
 
 /**
  * Puts a strong ETag on every successful resource response of this application's controllers, and answers a GET whose
- * If-None-Match names it with 304 and no body. The body is serialized once, here: the tag is the digest of the very
- * bytes sent, which the JSON converter then writes as they are.
+ * If-None-Match names it with 304 and no body. The body is serialized once, here, and these bytes, whose digest the tag
+ * is, are written as they are; the JSON converter then has nothing left to write.
  */
 @RestControllerAdvice(basePackages = "io.accountsapi")
 class ETagAdvice implements ResponseBodyAdvice<Object> {
@@ -59,6 +59,13 @@ class ETagAdvice implements ResponseBodyAdvice<Object> {
             response.setStatusCode(HttpStatus.NOT_MODIFIED);
             return null;
         }
-        return new RawValue(new String(json, StandardCharsets.UTF_8));
+        response.getHeaders().setContentType(contentType);
+        response.getHeaders().setContentLength(json.length);
+        try {
+            response.getBody().write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
     }
 }
