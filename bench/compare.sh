@@ -28,16 +28,19 @@ if [ ! -f "$OLD_JAR" ]; then
   build_jar "$WORK/old" "$WORK/build-old.log"
   mkdir -p "$WORK/jars"
   cp "$WORK/old/target/accounts-api.jar" "$OLD_JAR"
+  cp "$WORK/old/bench/seed.sql" "${OLD_JAR%.jar}.seed.sql"
   git worktree remove --force "$WORK/old"
 fi
 build_jar . "$WORK/build-new.log"
-declare -A JAR=([old]="$OLD_JAR" [new]=target/accounts-api.jar)
+# Each side is seeded by its own commit's seed, which follows its own schema.
+[ -f "${OLD_JAR%.jar}.seed.sql" ] || git show "$OLD:bench/seed.sql" >"${OLD_JAR%.jar}.seed.sql"
+declare -A JAR=([old]="$OLD_JAR" [new]=target/accounts-api.jar) SEED=([old]="${OLD_JAR%.jar}.seed.sql" [new]=bench/seed.sql)
 
 for side in old new; do
   fresh_database "accounts_compare_$side"
   start_server "${JAR[$side]}" "accounts_compare_$side" "${PORT[$side]}" "$WORK/server-$side.log"
   PID[$side]=$SERVER_PID
-  seed "accounts_compare_$side"
+  seed "accounts_compare_$side" "${SEED[$side]}"
   echo "${LABEL[$side]}: ready after ${STARTUP_MS} ms on port ${PORT[$side]}"
 done
 

@@ -58,8 +58,8 @@ fresh_database() { # name
   PGOPTIONS="-c client_min_messages=warning" psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
 }
 
-seed() { # database
-  PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 -d "$1" -f bench/seed.sql >/dev/null
+seed() { # database [seed file, by default the working tree's]
+  PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 -d "$1" -f "${2:-bench/seed.sql}" >/dev/null
 }
 
 # The JVM options for a jar: -Dspring.aot.enabled=true only where the jar holds a processed context to enable.

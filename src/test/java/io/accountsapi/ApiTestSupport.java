@@ -54,7 +54,7 @@ public abstract class ApiTestSupport {
 
     /** The UUID by which Upsun's dialect names the user of that id. */
     protected String uuid(String userId) {
-        return jdbc.sql("SELECT uuid::text FROM users WHERE id = :id")
+        return jdbc.sql("SELECT person_id::text FROM memberships WHERE id = :id")
                 .param("id", userId)
                 .query(String.class)
                 .single();

@@ -189,7 +189,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
                 provisioning.issueKey(billing, "matrix"));
         var tenant = row.target().equals("foreign") ? foreign : own;
         var userId = row.target().equals("other") ? own.adminId() : tenant.memberId();
-        var keyId = jdbc.sql("SELECT id FROM api_keys WHERE user_id = :id LIMIT 1")
+        var keyId = jdbc.sql("SELECT id FROM api_keys WHERE membership_id = :id LIMIT 1")
                 .param("id", userId)
                 .query(String.class)
                 .single();
@@ -220,7 +220,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(row.expected());
         if (row.target().equals("foreign")) {
-            assertThat(jdbc.sql("SELECT active FROM users WHERE id = :id")
+            assertThat(jdbc.sql("SELECT active FROM memberships WHERE id = :id")
                             .param("id", foreign.memberId())
                             .query(Boolean.class)
                             .single())

@@ -122,7 +122,8 @@ class ConcurrentWritesTest extends ApiTestSupport {
                 .hasSize(bodies.size() * ROUNDS)
                 .containsOnly(200);
         var last = ROUNDS - 1;
-        var stored = jdbc.sql("SELECT name, title, active FROM users WHERE id = :id")
+        var stored = jdbc.sql(
+                        "SELECT p.name, m.title, m.active FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id")
                 .param("id", tenant.memberId())
                 .query()
                 .singleRow();
@@ -131,7 +132,7 @@ class ConcurrentWritesTest extends ApiTestSupport {
                 .containsEntry("title", titles.get(last % titles.size()))
                 .containsEntry("active", last % 2 == 1);
         assertThat(jdbc.sql("""
-                SELECT l.name FROM user_labels ul JOIN labels l ON l.id = ul.label_id WHERE ul.user_id = :id
+                SELECT l.name FROM user_labels ul JOIN labels l ON l.id = ul.label_id WHERE ul.membership_id = :id
                 ORDER BY l.name""")
                         .param("id", tenant.memberId())
                         .query(String.class)

@@ -43,7 +43,7 @@ class DemoData {
                         .param("org", tenant.organizationId())
                         .param("name", DEMO_LABEL)
                         .update();
-                jdbc.sql("INSERT INTO user_labels (user_id, label_id) VALUES (:user, :label)")
+                jdbc.sql("INSERT INTO user_labels (membership_id, label_id) VALUES (:user, :label)")
                         .param("user", memberId)
                         .param("label", labelId)
                         .update();
@@ -69,19 +69,20 @@ class DemoData {
     @Bean
     GlobalOpenApiCustomizer demoPathExamples(JdbcClient jdbc) {
         return openApi -> {
-            var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email")
+            var memberId = jdbc.sql(
+                            "SELECT m.id FROM memberships m JOIN people p ON p.id = m.person_id WHERE p.email = :email")
                     .param("email", MEMBER_EMAIL)
                     .query(String.class)
                     .single();
             // Probely names the member by its id, Upsun by its UUID.
-            var memberUuid = jdbc.sql("SELECT uuid::text FROM users WHERE id = :id")
+            var memberUuid = jdbc.sql("SELECT person_id::text FROM memberships WHERE id = :id")
                     .param("id", memberId)
                     .query(String.class)
                     .single();
             var examples = new HashMap<>(Map.of(
                     "organization_id", organizationId(jdbc), "id", memberId, "user_id", memberUuid, "in", memberUuid));
             // Absent in a dev database made before the spare key existed, or once it is revoked.
-            jdbc.sql("SELECT id FROM api_keys WHERE user_id = :user AND name = :name")
+            jdbc.sql("SELECT id FROM api_keys WHERE membership_id = :user AND name = :name")
                     .param("user", memberId)
                     .param("name", SPARE_KEY_NAME)
                     .query(String.class)
@@ -108,7 +109,8 @@ class DemoData {
     }
 
     private static String organizationId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT organization_id FROM users WHERE email = :email")
+        return jdbc.sql(
+                        "SELECT m.organization_id FROM memberships m JOIN people p ON p.id = m.person_id WHERE p.email = :email")
                 .param("email", ADMIN_EMAIL)
                 .query(String.class)
                 .single();

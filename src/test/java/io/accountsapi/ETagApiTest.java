@@ -89,7 +89,8 @@ class ETagApiTest extends ApiTestSupport {
                         .query(String.class)
                         .single())
                 .isEqualTo("First");
-        assertThat(jdbc.sql("SELECT name || active FROM users WHERE id = :id")
+        assertThat(jdbc.sql(
+                                "SELECT p.name || m.active FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id")
                         .param("id", tenant.memberId())
                         .query(String.class)
                         .single())

@@ -437,17 +437,25 @@ class HostileInputTest extends ApiTestSupport {
         snapshot.put("organization", row("SELECT * FROM organizations WHERE id = :id", tenant.organizationId()));
         snapshot.put("profile", row("SELECT * FROM profiles WHERE organization_id = :id", tenant.organizationId()));
         snapshot.put("address", row("SELECT * FROM addresses WHERE organization_id = :id", tenant.organizationId()));
-        snapshot.put("admin", row("SELECT * FROM users WHERE id = :id", tenant.adminId()));
-        snapshot.put("member", row("SELECT * FROM users WHERE id = :id", tenant.memberId()));
+        snapshot.put(
+                "admin",
+                row(
+                        "SELECT * FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id",
+                        tenant.adminId()));
+        snapshot.put(
+                "member",
+                row(
+                        "SELECT * FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id",
+                        tenant.memberId()));
         snapshot.put("label", row("SELECT * FROM labels WHERE id = :id", labelId));
         snapshot.put(
                 "labels",
                 jdbc.sql("""
                 SELECT l.name || '/' || l.color FROM user_labels ul JOIN labels l ON l.id = ul.label_id
-                WHERE ul.user_id = :id ORDER BY 1""").param("id", tenant.memberId()).query(String.class).list());
+                WHERE ul.membership_id = :id ORDER BY 1""").param("id", tenant.memberId()).query(String.class).list());
         snapshot.put(
                 "roles",
-                jdbc.sql("SELECT role_id || tier FROM user_roles WHERE user_id IN (:a, :m) ORDER BY 1")
+                jdbc.sql("SELECT role_id || tier FROM user_roles WHERE membership_id IN (:a, :m) ORDER BY 1")
                         .param("a", tenant.adminId())
                         .param("m", tenant.memberId())
                         .query(String.class)

@@ -60,7 +60,7 @@ class LimitsApiTest extends ApiTestSupport {
                     .as(request.getKey())
                     .isNotBlank();
         }
-        assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id")
+        assertThat(jdbc.sql("SELECT p.name FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id")
                         .param("id", tenant.memberId())
                         .query(String.class)
                         .single())
@@ -79,7 +79,7 @@ class LimitsApiTest extends ApiTestSupport {
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
 
         assertThat(response.status()).isEqualTo(413);
-        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = 'big@example.com'")
+        assertThat(jdbc.sql("SELECT count(*) FROM people WHERE email = 'big@example.com'")
                         .query(Long.class)
                         .single())
                 .isZero();

@@ -85,7 +85,8 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
 
     @Test
     void aDeveloperPatchesTheOrganizationProfileFromSwaggerUi() {
-        var organizationId = jdbc.sql("SELECT organization_id FROM users WHERE email = :email")
+        var organizationId = jdbc.sql(
+                        "SELECT m.organization_id FROM memberships m JOIN people p ON p.id = m.person_id WHERE p.email = :email")
                 .param("email", DemoData.ADMIN_EMAIL)
                 .query(String.class)
                 .single();
@@ -108,7 +109,8 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
 
     @Test
     void aDeveloperPatchesAUserFromSwaggerUi() {
-        var memberId = jdbc.sql("SELECT id FROM users WHERE email = :email")
+        var memberId = jdbc.sql(
+                        "SELECT m.id FROM memberships m JOIN people p ON p.id = m.person_id WHERE p.email = :email")
                 .param("email", DemoData.MEMBER_EMAIL)
                 .query(String.class)
                 .single();
@@ -116,7 +118,7 @@ class SwaggerUiBrowserTest extends ApiTestSupport {
 
         patchFromSwaggerUi(USERS, "/users/{id}/", "id", memberId, "name", name);
 
-        assertThat(jdbc.sql("SELECT name FROM users WHERE id = :id")
+        assertThat(jdbc.sql("SELECT p.name FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id")
                         .param("id", memberId)
                         .query(String.class)
                         .single())

@@ -32,16 +32,18 @@ class ApiKey {
     @Id
     private String id;
 
-    private String userId;
+    /** The membership the key acts as: a Probely user, in one organization. */
+    private String membershipId;
+
     private String name;
     private byte[] keyHash;
     private Instant created;
 
     protected ApiKey() {}
 
-    ApiKey(String userId, String name, String key, Instant now) {
+    ApiKey(String membershipId, String name, String key, Instant now) {
         this.id = Ids.shortId();
-        this.userId = userId;
+        this.membershipId = membershipId;
         this.name = name;
         this.keyHash = ApiKeys.hash(key);
         this.created = now;

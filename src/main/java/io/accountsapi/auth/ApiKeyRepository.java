@@ -11,25 +11,25 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, String> {
 
     boolean existsByKeyHash(byte[] keyHash);
 
-    List<ApiKey> findByUserIdOrderByCreated(String userId);
+    List<ApiKey> findByMembershipIdOrderByCreated(String membershipId);
 
     @Modifying
-    @Query("delete from ApiKey k where k.id = :id and k.userId = :userId")
-    int deleteByIdAndUserId(String id, String userId);
+    @Query("delete from ApiKey k where k.id = :id and k.membershipId = :membershipId")
+    int deleteByIdAndMembershipId(String id, String membershipId);
 
     /**
-     * The active user behind a key, with what authorization needs, in one indexed statement: it runs on every
+     * The active membership behind a key, with what authorization needs, in one indexed statement: it runs on every
      * authenticated request, on the primary, so a revoked key or a deactivated user is refused from the next request on.
      * It also reads the primary's WAL insert position (past every commit, even one not yet written), which the request's
      * reads on a replica must have replayed. Native, with
      * its result type declared, so that Hibernate neither translates it nor works out its columns on each call.
      */
     @NativeQuery(sqlResultSetMapping = ApiKey.CALLER, value = """
-            SELECT u.id AS user_id, u.organization_id, o.name AS organization_name,
+            SELECT m.id AS user_id, m.organization_id, o.name AS organization_name,
                    EXISTS (SELECT 1 FROM user_roles r
-                           WHERE r.user_id = u.id AND r.role_id = :adminRoleId AND r.tier = 'account') AS admin,
-                   u.is_billing_admin AS billing_admin, pg_current_wal_insert_lsn()::text AS wal_position
-            FROM api_keys k JOIN users u ON u.id = k.user_id JOIN organizations o ON o.id = u.organization_id
-            WHERE k.key_hash = :keyHash AND u.active""")
+                           WHERE r.membership_id = m.id AND r.role_id = :adminRoleId AND r.tier = 'account') AS admin,
+                   m.is_billing_admin AS billing_admin, pg_current_wal_insert_lsn()::text AS wal_position
+            FROM api_keys k JOIN memberships m ON m.id = k.membership_id JOIN organizations o ON o.id = m.organization_id
+            WHERE k.key_hash = :keyHash AND m.active""")
     Optional<KeyOwner> findActiveCaller(byte[] keyHash, String adminRoleId);
 }

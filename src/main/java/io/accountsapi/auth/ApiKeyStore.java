@@ -45,7 +45,7 @@ public class ApiKeyStore {
 
     /** The user's keys, oldest first, without their secrets. */
     public List<StoredKey> keysOf(String userId) {
-        return keys.findByUserIdOrderByCreated(userId).stream()
+        return keys.findByMembershipIdOrderByCreated(userId).stream()
                 .map(key -> new StoredKey(key.id(), key.name(), null, key.created()))
                 .toList();
     }
@@ -53,6 +53,6 @@ public class ApiKeyStore {
     /** Whether the user had that key; it answers 401 from the next request on. */
     @Transactional
     public boolean revoke(String userId, String keyId) {
-        return keys.deleteByIdAndUserId(keyId, userId) > 0;
+        return keys.deleteByIdAndMembershipId(keyId, userId) > 0;
     }
 }

@@ -5,6 +5,7 @@ import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.organization.OrganizationService;
 import io.accountsapi.user.UserService;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,12 @@ public class TenantProvisioning {
     @Transactional
     public String addUser(String organizationId, String email, String name, String roleId, boolean billingAdmin) {
         return users.create(organizationId, email, name, roleId, billingAdmin, null);
+    }
+
+    /** Makes the person of that UUID a member of another organization; returns the new membership's id. */
+    @Transactional
+    public String addMembership(UUID personId, String organizationId, String roleId, boolean billingAdmin) {
+        return users.addMembership(personId, organizationId, roleId, billingAdmin);
     }
 
     /** Registers a key chosen elsewhere (the operator's bootstrap token, a demo key). */

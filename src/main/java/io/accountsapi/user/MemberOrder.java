@@ -6,7 +6,7 @@ public enum MemberOrder {
     CREATED_AT("createdAt"),
     UPDATED_AT("changed");
 
-    /** The {@link User} attribute it sorts by. */
+    /** The {@link Membership} attribute it sorts by. */
     final String attribute;
 
     MemberOrder(String attribute) {

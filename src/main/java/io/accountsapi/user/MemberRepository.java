@@ -9,23 +9,23 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Users as other features read them: the members of an organization, a user's summary. */
-interface MemberRepository extends Repository<User, String>, JpaSpecificationExecutor<User> {
+interface MemberRepository extends Repository<Membership, String>, JpaSpecificationExecutor<Membership> {
 
-    Optional<User> findByUuidAndOrganizationIdAndActiveTrue(UUID uuid, String organizationId);
+    Optional<Membership> findByPersonIdAndOrganizationIdAndActiveTrue(UUID personId, String organizationId);
 
     boolean existsByIdAndOrganizationId(String id, String organizationId);
 
     String SUMMARY = """
             select new io.accountsapi.user.UserSummary(
-                u.id, u.uuid, u.active, u.email, u.name, u.mfaEnabled, u.createdAt, u.changed)
-            from User u""";
+                u.id, p.id, u.active, p.email, p.name, p.mfaEnabled, u.createdAt, u.changed)
+            from Membership u join u.person p""";
 
     @Query(SUMMARY + " where u.id = :id")
     Optional<UserSummary> findSummary(String id);
 
-    @Query(SUMMARY + " where u.uuid = :uuid and u.organizationId = :organizationId")
+    @Query(SUMMARY + " where p.id = :uuid and u.organizationId = :organizationId")
     Optional<UserSummary> findSummary(UUID uuid, String organizationId);
 
-    @Query(SUMMARY + " where u.uuid in :uuids and u.organizationId = :organizationId")
+    @Query(SUMMARY + " where p.id in :uuids and u.organizationId = :organizationId")
     List<UserSummary> findSummaries(Collection<UUID> uuids, String organizationId);
 }

@@ -57,11 +57,11 @@ public class UserDirectory {
 
     /** The organization's active user of that UUID. */
     public Optional<MemberView> member(String organizationId, UUID uuid) {
-        return members.findByUuidAndOrganizationIdAndActiveTrue(uuid, organizationId)
+        return members.findByPersonIdAndOrganizationIdAndActiveTrue(uuid, organizationId)
                 .map(UserDirectory::member);
     }
 
-    private static MemberView member(User user) {
+    private static MemberView member(Membership user) {
         return new MemberView(user.id(), user.uuid(), user.access(), user.createdAt(), user.changed());
     }
 

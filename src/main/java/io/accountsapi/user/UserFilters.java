@@ -25,36 +25,42 @@ final class UserFilters {
      * The organization's users, each read with who changed it last; the count of a page, which selects no user,
      * fetches nothing.
      */
-    static Specification<User> inOrganization(String organizationId) {
+    static Specification<Membership> inOrganization(String organizationId) {
         return (user, query, criteria) -> {
-            if (query.getResultType() == User.class) {
-                user.fetch("changedBy", JoinType.LEFT);
+            if (query.getResultType() == Membership.class) {
+                user.fetch("person");
+                user.fetch("changedBy", JoinType.LEFT).fetch("person", JoinType.LEFT);
             }
             return criteria.equal(user.get("organizationId"), organizationId);
         };
     }
 
     /** The organization's active users: its members. */
-    static Specification<User> activeIn(String organizationId) {
+    static Specification<Membership> activeIn(String organizationId) {
         return (user, query, criteria) -> criteria.and(
                 criteria.equal(user.get("organizationId"), organizationId), criteria.isTrue(user.get("active")));
     }
 
     /** The pattern (LIKE, any case, {@code \} escapes) matches the user's name or e-mail. */
-    static Specification<User> nameOrEmailMatches(String pattern) {
+    static Specification<Membership> nameOrEmailMatches(String pattern) {
         var lowerCase = pattern.toLowerCase(Locale.ROOT);
         return (user, query, criteria) -> criteria.or(
-                criteria.like(criteria.lower(user.get("name")), lowerCase, '\\'),
-                criteria.like(criteria.lower(user.get("email")), lowerCase, '\\'));
+                criteria.like(criteria.lower(user.get("person").get("name")), lowerCase, '\\'),
+                criteria.like(criteria.lower(user.get("person").get("email")), lowerCase, '\\'));
     }
 
-    /** {@code field} is a boolean attribute of the user. */
-    static Specification<User> is(String field, boolean value) {
+    /** The person signs in with a second factor, or does not. */
+    static Specification<Membership> mfaEnabled(boolean value) {
+        return (user, query, criteria) -> criteria.equal(user.get("person").get("mfaEnabled"), value);
+    }
+
+    /** {@code field} is a boolean attribute of the membership. */
+    static Specification<Membership> is(String field, boolean value) {
         return (user, query, criteria) -> criteria.equal(user.get(field), value);
     }
 
     /** The user has at least {@code atLeast} of these labels. */
-    static Specification<User> hasLabels(List<String> labelIds, long atLeast) {
+    static Specification<Membership> hasLabels(List<String> labelIds, long atLeast) {
         return (user, query, criteria) -> {
             var matching = query.subquery(Long.class);
             var label = matching.correlate(user).join("labels");
@@ -64,21 +70,21 @@ final class UserFilters {
     }
 
     /** The user holds a role of one of these ids. */
-    static Specification<User> holdsRole(List<String> roleIds) {
+    static Specification<Membership> holdsRole(List<String> roleIds) {
         return holdsRoleWhere((role, criteria) -> role.get("role").get("id").in(roleIds));
     }
 
     /** The user holds a role scoped to one of these teams ({@code scope} "team") or targets ({@code "target"}). */
-    static Specification<User> holdsRoleScopedTo(String scope, List<String> ids) {
+    static Specification<Membership> holdsRoleScopedTo(String scope, List<String> ids) {
         return holdsRoleWhere((role, criteria) -> role.get(scope).get("id").in(ids));
     }
 
-    static Specification<User> holdsAccountWideRole() {
+    static Specification<Membership> holdsAccountWideRole() {
         return holdsRoleWhere((role, criteria) -> criteria.equal(role.get("tier"), Tier.ACCOUNT.code()));
     }
 
-    /** The user may do what one of these accesses allows ({@link User#access()}). */
-    static Specification<User> hasAccess(Set<MemberAccess> accesses) {
+    /** The user may do what one of these accesses allows ({@link Membership#access()}). */
+    static Specification<Membership> hasAccess(Set<MemberAccess> accesses) {
         if (accesses.containsAll(EnumSet.allOf(MemberAccess.class))) {
             return Specification.unrestricted();
         }
@@ -98,16 +104,17 @@ final class UserFilters {
                 .toList());
     }
 
-    static Specification<User> holdsAnyRole() {
+    static Specification<Membership> holdsAnyRole() {
         return holdsRoleWhere((role, criteria) -> criteria.conjunction());
     }
 
-    private static Specification<User> holdsRoleWhere(
+    private static Specification<Membership> holdsRoleWhere(
             BiFunction<Root<UserRole>, CriteriaBuilder, Predicate> condition) {
         return (user, query, criteria) -> {
             var roles = query.subquery(Long.class);
             var role = roles.from(UserRole.class);
-            roles.select(role.get("id")).where(criteria.equal(role.get("user"), user), condition.apply(role, criteria));
+            roles.select(role.get("id"))
+                    .where(criteria.equal(role.get("membership"), user), condition.apply(role, criteria));
             return criteria.exists(roles);
         };
     }

@@ -7,7 +7,7 @@ final class UserMapper {
 
     private UserMapper() {}
 
-    static UserResponse user(User user) {
+    static UserResponse user(Membership user) {
         return new UserResponse(
                 user.id(),
                 user.email(),
@@ -51,7 +51,7 @@ final class UserMapper {
     }
 
     /** Who changed something last; null once that user is gone. */
-    private static UserResponse.ChangedBy changedBy(User user) {
+    private static UserResponse.ChangedBy changedBy(Membership user) {
         return user == null ? null : new UserResponse.ChangedBy(user.id(), user.email(), user.name());
     }
 }

@@ -65,8 +65,8 @@ record UserQuery(
      * The organization's users that pass every filter given: each word of the search matches the name or the
      * e-mail; the team and target filters look at the scopes of the user's roles.
      */
-    Specification<User> specification(String organizationId) {
-        var filters = new ArrayList<Specification<User>>();
+    Specification<Membership> specification(String organizationId) {
+        var filters = new ArrayList<Specification<Membership>>();
         filters.add(UserFilters.inOrganization(organizationId));
         Arrays.stream(DrfListParameters.searchPatterns(search))
                 .map(UserFilters::nameOrEmailMatches)
@@ -75,7 +75,7 @@ record UserQuery(
             filters.add(UserFilters.is("active", active));
         }
         if (mfaEnabled != null) {
-            filters.add(UserFilters.is("mfaEnabled", mfaEnabled));
+            filters.add(UserFilters.mfaEnabled(mfaEnabled));
         }
         if (!labelIds.isEmpty()) {
             filters.add(UserFilters.hasLabels(labelIds, allLabels ? labelIds.size() : 1));
@@ -110,7 +110,10 @@ record UserQuery(
     Pageable pageable() {
         var tieBreak = new Sort.Order(order.getDirection(), "id");
         var byEmail = order.getProperty().equals("email");
-        return PageRequest.of(page - 1, length, Sort.by(byEmail ? order.ignoreCase() : order, tieBreak));
+        // The name and e-mail are the person's, the rest the membership's.
+        var attribute =
+                order.getProperty().equals("changed") ? order : order.withProperty("person." + order.getProperty());
+        return PageRequest.of(page - 1, length, Sort.by(byEmail ? attribute.ignoreCase() : attribute, tieBreak));
     }
 
     private static boolean logicalAnd(String operator) {

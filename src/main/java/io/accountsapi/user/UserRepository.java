@@ -11,30 +11,30 @@ import org.springframework.data.jpa.repository.Query;
  * Users. A user is read with everything the API shows of it ({@link #AS_SHOWN}) in one statement; a page of users is
  * chosen by {@link UserFilters}.
  */
-interface UserRepository extends JpaRepository<User, String>, JpaSpecificationExecutor<User> {
+interface UserRepository extends JpaRepository<Membership, String>, JpaSpecificationExecutor<Membership> {
 
     /**
      * Users with everything the API shows of them. Join fetches rather than an entity graph, with which Hibernate would
      * translate the query anew on every call.
      */
     String AS_SHOWN = """
-            select u from User u
-            left join fetch u.changedBy
-            left join fetch u.labels l left join fetch l.changedBy
+            select u from Membership u join fetch u.person
+            left join fetch u.changedBy c left join fetch c.person
+            left join fetch u.labels l left join fetch l.changedBy lc left join fetch lc.person
             left join fetch u.roles r left join fetch r.role left join fetch r.team left join fetch r.target""";
 
     @Query(AS_SHOWN + " where u.id = :id and u.organizationId = :organizationId")
-    Optional<User> findByIdAndOrganizationId(String id, String organizationId);
+    Optional<Membership> findByIdAndOrganizationId(String id, String organizationId);
 
     /**
      * Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. Only the
      * row: Hibernate locks no read with outer joins, so what the API shows of the user is read after the lock.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from User u where u.id = :id and u.organizationId = :organizationId")
-    Optional<User> lockByIdAndOrganizationId(String id, String organizationId);
+    @Query("select u from Membership u where u.id = :id and u.organizationId = :organizationId")
+    Optional<Membership> lockByIdAndOrganizationId(String id, String organizationId);
 
     /** Uses the index on {@code lower(email)}. */
-    @Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
+    @Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email)")
     boolean emailTaken(String email);
 }

@@ -21,7 +21,7 @@ class UserRole {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    private User user;
+    private Membership membership;
     // A user role is never shown without its role, team and target: they are joined wherever it is read.
     @ManyToOne
     private Role role;
@@ -36,8 +36,8 @@ class UserRole {
 
     protected UserRole() {}
 
-    UserRole(User user, Role role, String tier, Team team, Target target) {
-        this.user = user;
+    UserRole(Membership membership, Role role, String tier, Team team, Target target) {
+        this.membership = membership;
         this.role = role;
         this.tier = tier;
         this.team = team;

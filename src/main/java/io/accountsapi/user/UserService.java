@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     private final UserRepository users;
+    private final PersonRepository people;
     private final LabelService labels;
     private final RoleRepository roles;
     private final TeamRepository teams;
@@ -49,6 +51,7 @@ public class UserService {
 
     UserService(
             UserRepository users,
+            PersonRepository people,
             LabelService labels,
             RoleRepository roles,
             TeamRepository teams,
@@ -57,6 +60,7 @@ public class UserService {
             ETags etags,
             Clock clock) {
         this.users = users;
+        this.people = people;
         this.labels = labels;
         this.roles = roles;
         this.teams = teams;
@@ -78,19 +82,39 @@ public class UserService {
     public String create(
             String organizationId, String email, String name, String roleId, boolean billingAdmin, String changedById) {
         var id = Ids.shortId();
-        var user = new User(
+        var now = clock.instant();
+        var user = new Membership(
                 id,
                 organizationId,
-                email,
-                name,
+                new Person(email, name, now),
                 "",
                 true,
                 billingAdmin,
                 changedById == null ? null : users.getReferenceById(changedById),
-                clock.instant());
+                now);
         user.addRole(roles.getReferenceById(roleId), "account", null, null);
         users.saveAndFlush(user);
         return id;
+    }
+
+    /**
+     * Makes an existing person, by UUID, an active member of another organization holding {@code roleId} account-wide;
+     * returns the new membership's id.
+     */
+    @Transactional
+    public String addMembership(UUID personId, String organizationId, String roleId, boolean billingAdmin) {
+        var membership = new Membership(
+                Ids.shortId(),
+                organizationId,
+                people.getReferenceById(personId),
+                "",
+                true,
+                billingAdmin,
+                null,
+                clock.instant());
+        membership.addRole(roles.getReferenceById(roleId), "account", null, null);
+        users.saveAndFlush(membership);
+        return membership.id();
     }
 
     /**
@@ -141,11 +165,10 @@ public class UserService {
         checkRoles(caller.organizationId(), roleInputs);
         var now = clock.instant();
         var id = Ids.shortId();
-        var user = new User(
+        var user = new Membership(
                 id,
                 caller.organizationId(),
-                email,
-                body.name().orElse(""),
+                new Person(email, body.name().orElse(""), now),
                 body.title().orElse(""),
                 body.active().orElse(true),
                 false,
@@ -206,7 +229,7 @@ public class UserService {
     }
 
     /** The caller's user of that id, locked until the transaction ends, then read with everything the API shows. */
-    private User lock(Caller caller, String userId) {
+    private Membership lock(Caller caller, String userId) {
         users.lockByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
         return users.findByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
     }

@@ -74,7 +74,7 @@ class ApiKeyApiTest extends ApiTestSupport {
         assertThat(get("/users/" + tenant.adminId() + "/keys/", jwt(tenant.memberKey()))
                         .status())
                 .isEqualTo(403);
-        assertThat(jdbc.sql("SELECT count(*) FROM api_keys WHERE user_id = :id")
+        assertThat(jdbc.sql("SELECT count(*) FROM api_keys WHERE membership_id = :id")
                         .param("id", tenant.adminId())
                         .query(Long.class)
                         .single())
@@ -84,7 +84,7 @@ class ApiKeyApiTest extends ApiTestSupport {
     @Test
     void anotherOrganizationsKeysAreNotFound() {
         var foreign = newTenant();
-        var foreignKeyId = jdbc.sql("SELECT id FROM api_keys WHERE user_id = :id")
+        var foreignKeyId = jdbc.sql("SELECT id FROM api_keys WHERE membership_id = :id")
                 .param("id", foreign.memberId())
                 .query(String.class)
                 .single();
@@ -134,7 +134,7 @@ class ApiKeyApiTest extends ApiTestSupport {
                 .isEqualTo(400);
         assertThat(send("POST", path, jwt(tenant.memberKey()), "[]", JSON).status())
                 .isEqualTo(400);
-        assertThat(jdbc.sql("SELECT count(*) FROM api_keys WHERE user_id = :id")
+        assertThat(jdbc.sql("SELECT count(*) FROM api_keys WHERE membership_id = :id")
                         .param("id", tenant.memberId())
                         .query(Long.class)
                         .single())

@@ -51,7 +51,7 @@ class ApiKeyRepositoryTest {
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"), BuiltInRoles.ADMIN_ID))
                 .isEmpty();
 
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+        jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", admin)
                 .update();
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID))
@@ -61,14 +61,17 @@ class ApiKeyRepositoryTest {
     private String user(String organizationId, String roleId, boolean billingAdmin) {
         var id = Ids.shortId();
         jdbc.sql("""
-                        INSERT INTO users (id, organization_id, email, is_billing_admin, changed, created_at)
-                        VALUES (:id, :organization, :email, :billing, now(), now())""")
+                        WITH person AS (
+                            INSERT INTO people (id, email, created_at) VALUES (gen_random_uuid(), :email, now())
+                            RETURNING id)
+                        INSERT INTO memberships (id, organization_id, person_id, is_billing_admin, changed, created_at)
+                        SELECT :id, :organization, person.id, :billing, now(), now() FROM person""")
                 .param("id", id)
                 .param("organization", organizationId)
                 .param("email", id + "@example.com")
                 .param("billing", billingAdmin)
                 .update();
-        jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')")
+        jdbc.sql("INSERT INTO user_roles (membership_id, role_id, tier) VALUES (:id, :role, 'account')")
                 .param("id", id)
                 .param("role", roleId)
                 .update();

@@ -134,7 +134,7 @@ class ReplicaReadsTest extends ApiTestSupport {
         assertThat(onReplica0).as("reads spread over both replicas").isBetween(20.0, 30.0);
         for (int standby = 0; standby < 2; standby++) {
             var index = standby;
-            await("the users table read on standby " + standby + " itself")
+            await("the memberships table read on standby " + standby + " itself")
                     .atMost(Duration.ofSeconds(30))
                     .until(() -> usersScanned(index) - usersScannedBefore[index] >= 20);
         }
@@ -162,7 +162,7 @@ class ReplicaReadsTest extends ApiTestSupport {
     void aRevokedKeyIsRefusedAtOnce() {
         var key = provisioning.issueKey(tenant.memberId(), "revoked");
         assertThat(get("/users/me", bearer(key)).status()).isEqualTo(200);
-        jdbc.sql("DELETE FROM api_keys WHERE user_id = :id AND name = 'revoked'")
+        jdbc.sql("DELETE FROM api_keys WHERE membership_id = :id AND name = 'revoked'")
                 .param("id", tenant.memberId())
                 .update();
 
@@ -313,11 +313,11 @@ class ReplicaReadsTest extends ApiTestSupport {
                 == 1;
     }
 
-    /** Index and sequential scans of the users table that the standby itself has run. */
+    /** Index and sequential scans of the memberships table that the standby itself has run. */
     private long usersScanned(int standby) {
         return CLUSTERS.standby(standby)
                 .sql("SELECT coalesce(idx_scan, 0) + coalesce(seq_scan, 0) FROM pg_stat_user_tables"
-                        + " WHERE relname = 'users'")
+                        + " WHERE relname = 'memberships'")
                 .query(Long.class)
                 .single();
     }

@@ -26,7 +26,8 @@ class MemberApiTest extends ApiTestSupport {
 
     @Test
     void currentUserIsTheCallerInUpsunsShape() {
-        jdbc.sql("UPDATE users SET name = 'Jane van Dyke' WHERE id = :id")
+        jdbc.sql(
+                        "UPDATE people SET name = 'Jane van Dyke' WHERE id = (SELECT person_id FROM memberships WHERE id = :id)")
                 .param("id", tenant.memberId())
                 .update();
         patch(
@@ -90,7 +91,7 @@ class MemberApiTest extends ApiTestSupport {
                 "Gone",
                 BuiltInRoles.MEMBER_ID,
                 false);
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+        jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", gone)
                 .update();
         newTenant();
@@ -241,11 +242,11 @@ class MemberApiTest extends ApiTestSupport {
         var all = new ArrayList<>(userIds(first));
         all.addAll(userIds(second));
         assertThat(all)
-                .containsExactlyElementsOf(
-                        jdbc.sql("SELECT uuid::text FROM users WHERE organization_id = :org AND active ORDER BY id")
-                                .param("org", tenant.organizationId())
-                                .query(String.class)
-                                .list());
+                .containsExactlyElementsOf(jdbc.sql(
+                                "SELECT person_id::text FROM memberships WHERE organization_id = :org AND active ORDER BY id")
+                        .param("org", tenant.organizationId())
+                        .query(String.class)
+                        .list());
         assertThat(userIds(back)).isEqualTo(userIds(first));
     }
 
@@ -255,7 +256,7 @@ class MemberApiTest extends ApiTestSupport {
         // Creation times a day apart, the admin first; updates in the other order.
         var created = List.of(tenant.adminId(), tenant.memberId(), billing);
         for (int i = 0; i < created.size(); i++) {
-            jdbc.sql("UPDATE users SET created_at = now() - make_interval(days => :age),"
+            jdbc.sql("UPDATE memberships SET created_at = now() - make_interval(days => :age),"
                             + " changed = now() - make_interval(days => :i) WHERE id = :id")
                     .param("age", 10 - i)
                     .param("i", i)

@@ -139,7 +139,7 @@ class OrganizationAccessApiTest extends ApiTestSupport {
         var path = "/organizations/" + own.organizationId();
         assertThat(get(path, bearer(own.adminKey())).status()).isEqualTo(200);
 
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+        jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", own.adminId())
                 .update();
 
@@ -150,7 +150,7 @@ class OrganizationAccessApiTest extends ApiTestSupport {
 
     @Test
     void revokedKeyIsRefused() {
-        jdbc.sql("DELETE FROM api_keys WHERE user_id = :id")
+        jdbc.sql("DELETE FROM api_keys WHERE membership_id = :id")
                 .param("id", own.memberId())
                 .update();
 
@@ -159,7 +159,7 @@ class OrganizationAccessApiTest extends ApiTestSupport {
 
     @Test
     void onlyHashesOfKeysAreStored() {
-        var stored = jdbc.sql("SELECT encode(key_hash, 'hex') FROM api_keys WHERE user_id = :id")
+        var stored = jdbc.sql("SELECT encode(key_hash, 'hex') FROM api_keys WHERE membership_id = :id")
                 .param("id", own.adminId())
                 .query(String.class)
                 .list();

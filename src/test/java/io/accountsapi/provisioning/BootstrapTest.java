@@ -28,15 +28,16 @@ class BootstrapTest extends ApiTestSupport {
         assertThat(first).isPresent();
         assertThat(second).isEmpty();
         var organizationId = first.get().organizationId();
-        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)")
+        assertThat(jdbc.sql("SELECT count(*) FROM people WHERE lower(email) = lower(:email)")
                         .param("email", email)
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
         var user = jdbc.sql("""
                 SELECT u.active, u.is_billing_admin, r.role_id, o.owner_id = u.id AS owner, o.label
-                FROM users u JOIN user_roles r ON r.user_id = u.id JOIN organizations o ON o.id = u.organization_id
-                WHERE u.email = :email""").param("email", email).query().singleRow();
+                FROM memberships u JOIN people p ON p.id = u.person_id JOIN user_roles r ON r.membership_id = u.id
+                     JOIN organizations o ON o.id = u.organization_id
+                WHERE p.email = :email""").param("email", email).query().singleRow();
         assertThat(user)
                 .containsEntry("active", true)
                 .containsEntry("is_billing_admin", true)

@@ -207,7 +207,7 @@ class UserApiTest extends ApiTestSupport {
                 .asString();
         var withoutRoles =
                 createUser("{\"email\": \"" + email("none") + "\"}").get("id").asString();
-        jdbc.sql("DELETE FROM user_roles WHERE user_id = :id")
+        jdbc.sql("DELETE FROM user_roles WHERE membership_id = :id")
                 .param("id", withoutRoles)
                 .update();
         var admin = tenant.adminId();
@@ -303,7 +303,7 @@ class UserApiTest extends ApiTestSupport {
                 .isEqualTo("Member");
         assertThat(created.get("labels").get(0).get("name").asString()).isEqualTo("onboarding");
         assertThat(created.get("changed_by").get("id").asString()).isEqualTo(tenant.adminId());
-        var stored = jdbc.sql("SELECT organization_id, title FROM users WHERE id = :id")
+        var stored = jdbc.sql("SELECT organization_id, title FROM memberships WHERE id = :id")
                 .param("id", created.get("id").asString())
                 .query()
                 .singleRow();
@@ -406,7 +406,7 @@ class UserApiTest extends ApiTestSupport {
         assertThat(taken.body()).isEqualTo(json("{\"email\": [\"user with this email already exists.\"]}"));
         assertThat(missing.body()).isEqualTo(json("{\"email\": [\"This field is required.\"]}"));
         assertThat(invalid.body()).isEqualTo(json("{\"email\": [\"Enter a valid email address.\"]}"));
-        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE organization_id = :org")
+        assertThat(jdbc.sql("SELECT count(*) FROM memberships WHERE organization_id = :org")
                         .param("org", tenant.organizationId())
                         .query(Long.class)
                         .single())
@@ -439,7 +439,7 @@ class UserApiTest extends ApiTestSupport {
 
             assertThat(statuses).isSubsetOf(201, 400, 409).containsOnlyOnce(201);
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)")
+        assertThat(jdbc.sql("SELECT count(*) FROM people WHERE lower(email) = lower(:email)")
                         .param("email", address)
                         .query(Long.class)
                         .single())
@@ -523,7 +523,7 @@ class UserApiTest extends ApiTestSupport {
         assertThat(List.of(create.status(), replace.status(), delete.status())).containsOnly(403);
         assertThat(create.body())
                 .isEqualTo(json("{\"detail\": \"You do not have permission to perform this action.\"}"));
-        assertThat(jdbc.sql("SELECT active FROM users WHERE id = :id")
+        assertThat(jdbc.sql("SELECT active FROM memberships WHERE id = :id")
                         .param("id", tenant.adminId())
                         .query(Boolean.class)
                         .single())
@@ -561,7 +561,7 @@ class UserApiTest extends ApiTestSupport {
 
         assertThat(response.status()).isEqualTo(204);
         assertThat(response.raw().body()).isEmpty();
-        assertThat(jdbc.sql("SELECT active FROM users WHERE id = :id")
+        assertThat(jdbc.sql("SELECT active FROM memberships WHERE id = :id")
                         .param("id", tenant.memberId())
                         .query(Boolean.class)
                         .single())
@@ -588,7 +588,7 @@ class UserApiTest extends ApiTestSupport {
                 .isEqualTo(404);
         assertThat(get("/users/NoSuchUser12/", jwt(tenant.adminKey())).body())
                 .isEqualTo(json("{\"detail\": \"Not found.\"}"));
-        assertThat(jdbc.sql("SELECT active FROM users WHERE id = :id")
+        assertThat(jdbc.sql("SELECT active FROM memberships WHERE id = :id")
                         .param("id", foreign.memberId())
                         .query(Boolean.class)
                         .single())

@@ -170,7 +170,7 @@ class UserPatchApiTest extends ApiTestSupport {
     @ParameterizedTest(name = "{0} active={1}")
     @MethodSource("booleanSpellings")
     void activeTakesDrfBooleanSpellings(Encoding encoding, String spelling, boolean expected) {
-        jdbc.sql("UPDATE users SET active = :active WHERE id = :id")
+        jdbc.sql("UPDATE memberships SET active = :active WHERE id = :id")
                 .param("active", !expected)
                 .param("id", tenant.memberId())
                 .update();
@@ -312,7 +312,7 @@ class UserPatchApiTest extends ApiTestSupport {
         assertThat(response.body().get("email").asString()).isNotEqualTo("evil@example.com");
         assertThat(response.body().get("id").asString()).isEqualTo(tenant.memberId());
         assertThat(storedUser(tenant.memberId())).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id")
+        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE membership_id = :id")
                         .param("id", tenant.memberId())
                         .query(String.class)
                         .list())
@@ -329,7 +329,7 @@ class UserPatchApiTest extends ApiTestSupport {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(storedUser(tenant.memberId())).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE user_id = :id")
+        assertThat(jdbc.sql("SELECT role_id FROM user_roles WHERE membership_id = :id")
                         .param("id", tenant.memberId())
                         .query(String.class)
                         .list())
@@ -518,7 +518,7 @@ class UserPatchApiTest extends ApiTestSupport {
     }
 
     private Map<String, Object> storedUser(String userId) {
-        return jdbc.sql("SELECT * FROM users WHERE id = :id")
+        return jdbc.sql("SELECT * FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id")
                 .param("id", userId)
                 .query()
                 .singleRow();
@@ -527,7 +527,7 @@ class UserPatchApiTest extends ApiTestSupport {
     private List<String> storedLabels(String userId) {
         return jdbc.sql("""
                 SELECT l.name FROM user_labels ul JOIN labels l ON l.id = ul.label_id
-                WHERE ul.user_id = :id ORDER BY l.name""").param("id", userId).query(String.class).list();
+                WHERE ul.membership_id = :id ORDER BY l.name""").param("id", userId).query(String.class).list();
     }
 
     private boolean labelExists(String name) {

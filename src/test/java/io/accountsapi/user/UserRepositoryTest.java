@@ -87,7 +87,7 @@ class UserRepositoryTest {
         assertThat(read.roles()).extracting(role -> role.role().name()).containsExactly("Member");
         assertThat(users.lockByIdAndOrganizationId(id, organizationId))
                 .get()
-                .extracting(User::name)
+                .extracting(Membership::name)
                 .isEqualTo("A");
         assertThat(users.findByIdAndOrganizationId(id, newOrganization())).isEmpty();
         assertThat(users.lockByIdAndOrganizationId(id, newOrganization())).isEmpty();
@@ -239,7 +239,8 @@ class UserRepositoryTest {
         newUser(unique("amy"), "Amy");
         newUser(unique("bob"), "Bob");
         newUser("other-" + unique("x"), "Other org");
-        jdbc.sql("UPDATE users SET organization_id = :other WHERE name = 'Other org'")
+        jdbc.sql("UPDATE memberships SET organization_id = :other"
+                        + " WHERE person_id = (SELECT id FROM people WHERE name = 'Other org')")
                 .param("other", newOrganization())
                 .update();
         entityManager.clear();
@@ -249,8 +250,8 @@ class UserRepositoryTest {
         var noAccess = page("no_access=true");
 
         assertThat(byName.getTotalElements()).isEqualTo(3);
-        assertThat(byName.getContent()).extracting(User::name).containsExactly("Zed", "Bob");
-        assertThat(searched.getContent()).extracting(User::name).containsExactly("Bob");
+        assertThat(byName.getContent()).extracting(Membership::name).containsExactly("Zed", "Bob");
+        assertThat(searched.getContent()).extracting(Membership::name).containsExactly("Bob");
         assertThat(searched.getTotalElements()).isEqualTo(1);
         assertThat(noAccess.getContent()).isEmpty();
     }
@@ -262,14 +263,14 @@ class UserRepositoryTest {
         var member = newUser(memberEmail, "Mel");
         var billing = newUser(unique("billing"), "Bill");
         var inactive = newUser(unique("gone"), "Gone");
-        jdbc.sql("INSERT INTO user_roles (user_id, role_id, tier) VALUES (:id, :role, 'account')")
+        jdbc.sql("INSERT INTO user_roles (membership_id, role_id, tier) VALUES (:id, :role, 'account')")
                 .param("id", admin)
                 .param("role", BuiltInRoles.ADMIN_ID)
                 .update();
-        jdbc.sql("UPDATE users SET is_billing_admin = true WHERE id = :id")
+        jdbc.sql("UPDATE memberships SET is_billing_admin = true WHERE id = :id")
                 .param("id", billing)
                 .update();
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+        jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", inactive)
                 .update();
         entityManager.clear();
@@ -309,7 +310,7 @@ class UserRepositoryTest {
         var older = newUser(unique("older"), "Old");
         var newer = newUser(unique("newer"), "New");
         var billing = newUser(unique("billing"), "Bill");
-        jdbc.sql("UPDATE users SET created_at = created_at - interval '1 day', is_billing_admin = (id = :billing)"
+        jdbc.sql("UPDATE memberships SET created_at = created_at - interval '1 day', is_billing_admin = (id = :billing)"
                         + " WHERE id IN (:older, :billing)")
                 .param("older", older)
                 .param("billing", billing)
@@ -363,7 +364,7 @@ class UserRepositoryTest {
         var memberEmail = unique("member");
         var member = newUser(memberEmail, "Mel");
         var inactive = newUser(unique("gone"), "Gone");
-        jdbc.sql("UPDATE users SET active = false WHERE id = :id")
+        jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", inactive)
                 .update();
         entityManager.clear();
@@ -394,22 +395,27 @@ class UserRepositoryTest {
     void schemaRefusesWhatTheContractForbids() {
         var id = newUser(unique("d"), "D");
 
-        assertRefused("UPDATE users SET title = 'boss' WHERE id = '" + id + "'");
-        assertRefused("UPDATE users SET name = repeat('n', 61) WHERE id = '" + id + "'");
-        var other = newUser(unique("e"), "E");
+        assertRefused("UPDATE memberships SET title = 'boss' WHERE id = '" + id + "'");
         assertRefused(
-                "UPDATE users SET uuid = (SELECT uuid FROM users WHERE id = '" + other + "') WHERE id = '" + id + "'");
-        assertRefused("UPDATE users SET uuid = NULL WHERE id = '" + id + "'");
+                "UPDATE people SET name = repeat('n', 61) WHERE id = (SELECT person_id FROM memberships WHERE id = '"
+                        + id + "')");
+        var other = newUser(unique("e"), "E");
+        assertRefused("UPDATE memberships SET organization_id = (SELECT organization_id FROM memberships WHERE id = '"
+                + other + "'), person_id = (SELECT person_id FROM memberships WHERE id = '" + other + "') WHERE id = '"
+                + id + "'");
+        assertRefused("UPDATE memberships SET person_id = NULL WHERE id = '" + id + "'");
+        assertRefused("UPDATE memberships SET person_id = gen_random_uuid() WHERE id = '" + id + "'");
         assertRefused("INSERT INTO labels (id, organization_id, name, color, changed) VALUES ('" + Ids.shortId()
                 + "', '" + organizationId + "', 'x', 'red!', now())");
-        assertRefused("INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'MemberRoLe11', 'team')");
         assertRefused(
-                "INSERT INTO user_roles (user_id, role_id, tier) VALUES ('" + id + "', 'NoSuchRole12', 'account')");
+                "INSERT INTO user_roles (membership_id, role_id, tier) VALUES ('" + id + "', 'MemberRoLe11', 'team')");
+        assertRefused("INSERT INTO user_roles (membership_id, role_id, tier) VALUES ('" + id
+                + "', 'NoSuchRole12', 'account')");
     }
 
     private String newUser(String email, String name) {
         var id = Ids.shortId();
-        var user = new User(id, organizationId, email, name, "", true, false, null, now);
+        var user = new Membership(id, organizationId, new Person(email, name, now), "", true, false, null, now);
         user.addRole(roles.getReferenceById(BuiltInRoles.MEMBER_ID), "account", null, null);
         users.saveAndFlush(user);
         return id;
@@ -425,7 +431,7 @@ class UserRepositoryTest {
         return new MemberQuery(accesses, order, direction, size, after, before);
     }
 
-    private Page<User> page(String queryString) {
+    private Page<Membership> page(String queryString) {
         var query = UserQuery.from(UriComponentsBuilder.fromUriString("/users/?" + queryString)
                 .build()
                 .getQueryParams());
@@ -453,7 +459,7 @@ class UserRepositoryTest {
     }
 
     private List<String> labelLinks(String userId) {
-        return jdbc.sql("SELECT label_id FROM user_labels WHERE user_id = ?")
+        return jdbc.sql("SELECT label_id FROM user_labels WHERE membership_id = ?")
                 .param(userId)
                 .query(String.class)
                 .list();
@@ -461,7 +467,7 @@ class UserRepositoryTest {
 
     /** Who changed the user last, and when. */
     private String changedBy(String userId) {
-        return jdbc.sql("SELECT changed_by_id, changed FROM users WHERE id = ?")
+        return jdbc.sql("SELECT changed_by_id, changed FROM memberships WHERE id = ?")
                 .param(userId)
                 .query((rs, row) -> rs.getString(1) + " "
                         + rs.getObject(2, OffsetDateTime.class).toInstant())
@@ -493,7 +499,7 @@ class UserRepositoryTest {
     }
 
     private UUID uuidOf(String userId) {
-        return jdbc.sql("SELECT uuid FROM users WHERE id = :id")
+        return jdbc.sql("SELECT person_id FROM memberships WHERE id = :id")
                 .param("id", userId)
                 .query(UUID.class)
                 .single();

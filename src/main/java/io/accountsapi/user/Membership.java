@@ -24,21 +24,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A user of one organization. Its e-mail is unique whatever its case (an index on {@code lower(email)}). */
+/**
+ * What one person is and may do in one organization: their title, whether active, their labels and roles there. It is
+ * what Probely's dialect calls a user, by {@link #id}; who the person is lives in {@link Person}.
+ */
 @Entity
-@Table(name = "users")
-class User {
+@Table(name = "memberships")
+class Membership {
 
     @Id
     private String id;
 
-    /** How Upsun's dialect names the user (Probely's uses {@link #id}). */
-    @Column(updatable = false)
-    private UUID uuid;
-
     private String organizationId;
-    private String email;
-    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "person_id", updatable = false)
+    private Person person;
+
     private String title;
     private boolean active;
 
@@ -48,13 +50,11 @@ class User {
     @Column(name = "is_apiuser")
     private boolean apiUser;
 
-    private boolean mfaEnabled;
-    private Instant lastLogin;
     private Instant changed;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "changed_by_id")
-    private User changedBy;
+    private Membership changedBy;
 
     private Instant createdAt;
     /** Null until persisted, which is how Spring Data tells a new user from a stored one. */
@@ -64,34 +64,31 @@ class User {
     @ManyToMany
     @JoinTable(
             name = "user_labels",
-            joinColumns = @JoinColumn(name = "user_id"),
+            joinColumns = @JoinColumn(name = "membership_id"),
             inverseJoinColumns = @JoinColumn(name = "label_id"))
     private Set<Label> labels = new HashSet<>();
     /**
      * A set, as the labels are: read together, two lists would repeat each other's items. Linked, so that a new
      * user's roles are stored, and numbered, in the order they were given.
      */
-    @OneToMany(mappedBy = "user", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "membership", cascade = CascadeType.PERSIST)
     private Set<UserRole> roles = new LinkedHashSet<>();
 
-    protected User() {}
+    protected Membership() {}
 
-    /** {@code changedBy} null means the user made itself. */
-    User(
+    /** {@code changedBy} null means the membership made itself. */
+    Membership(
             String id,
             String organizationId,
-            String email,
-            String name,
+            Person person,
             String title,
             boolean active,
             boolean billingAdmin,
-            User changedBy,
+            Membership changedBy,
             Instant now) {
         this.id = id;
-        this.uuid = UUID.randomUUID();
         this.organizationId = organizationId;
-        this.email = email;
-        this.name = name;
+        this.person = person;
         this.title = title;
         this.active = active;
         this.billingAdmin = billingAdmin;
@@ -104,12 +101,16 @@ class User {
         return id;
     }
 
+    Person person() {
+        return person;
+    }
+
     String email() {
-        return email;
+        return person.email();
     }
 
     String name() {
-        return name;
+        return person.name();
     }
 
     String title() {
@@ -129,11 +130,11 @@ class User {
     }
 
     boolean mfaEnabled() {
-        return mfaEnabled;
+        return person.mfaEnabled();
     }
 
     Instant lastLogin() {
-        return lastLogin;
+        return person.lastLogin();
     }
 
     Instant changed() {
@@ -141,7 +142,7 @@ class User {
     }
 
     /** Who changed the user last; null once that user is gone. */
-    User changedBy() {
+    Membership changedBy() {
         return changedBy;
     }
 
@@ -154,7 +155,7 @@ class User {
     }
 
     UUID uuid() {
-        return uuid;
+        return person.id();
     }
 
     Instant createdAt() {
@@ -181,9 +182,9 @@ class User {
      * Applies the fields present in the patch, with {@code newLabels} (null: unchanged) as the whole label list;
      * {@code changed} and {@code changed_by} move only when a value really changes.
      */
-    boolean apply(UserPatch patch, Set<Label> newLabels, User by, Instant now) {
+    boolean apply(UserPatch patch, Set<Label> newLabels, Membership by, Instant now) {
         var before = patchableValues();
-        patch.name().ifPresent(value -> name = value);
+        patch.name().ifPresent(person::rename);
         patch.title().ifPresent(value -> title = value);
         patch.active().ifPresent(value -> active = value);
         var relabeled = newLabels != null && !newLabels.equals(labels);
@@ -201,11 +202,11 @@ class User {
     }
 
     private List<Object> patchableValues() {
-        return List.of(name, title, active);
+        return List.of(name(), title, active);
     }
 
     /** Deactivates the user; answers whether it was active. */
-    boolean deactivate(User by, Instant now) {
+    boolean deactivate(Membership by, Instant now) {
         if (!active) {
             return false;
         }

@@ -1,0 +1,6 @@
+package io.accountsapi.user;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, UUID> {}
