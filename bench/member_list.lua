@@ -1,0 +1,4 @@
+wrk.headers["Authorization"] = "Bearer acck_bench_admin_1"
+request = function()
+  return wrk.format("GET", "/organizations/01JBENCH000000000000000001/members?page%5Bsize%5D=50")
+end
