@@ -1,6 +1,7 @@
 package io.accountsapi.auth;
 
-import io.accountsapi.web.ApiException;
+import io.accountsapi.refusal.Refusal;
+import io.accountsapi.refusal.Refused;
 
 /** The active user behind the request's API key, with what authorization decisions need. */
 public record Caller(
@@ -20,7 +21,7 @@ public record Caller(
      */
     public String visibleOrganization(String organizationRef) {
         if (!belongsTo(organizationRef)) {
-            throw ApiException.notFound("organization");
+            throw Refused.notFound("organization");
         }
         return organizationId;
     }
@@ -28,7 +29,7 @@ public record Caller(
     /** Ends the request with 403 unless the caller holds the Admin role account-wide. */
     public void requireAdmin() {
         if (!admin) {
-            throw ApiException.forbidden("This requires the Admin role.");
+            throw Refused.notAllowed(Refusal.Right.ADMIN);
         }
     }
 

@@ -63,7 +63,7 @@ class SecurityConfig {
                                         : new ApiProblem.NotAuthenticated(),
                                 response))
                         .accessDeniedHandler((request, response, e) ->
-                                problems.write(request.getRequestURI(), new ApiProblem.Forbidden(""), response)))
+                                problems.write(request.getRequestURI(), new ApiProblem.Forbidden(null), response)))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(callers, problems), AnonymousAuthenticationFilter.class)
                 .build();
     }

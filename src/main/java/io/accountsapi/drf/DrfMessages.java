@@ -70,6 +70,11 @@ public final class DrfMessages {
         return "Select a valid choice. " + value + " is not one of the available choices.";
     }
 
+    /** DRF's unique validator: e.g. "user with this email already exists." */
+    public static String taken(String model, String field) {
+        return model + " with this " + field + " already exists.";
+    }
+
     public static String doesNotExist(String id) {
         return "Invalid pk \"" + id + "\" - object does not exist.";
     }

@@ -1,5 +1,6 @@
 package io.accountsapi.drf;
 
+import io.accountsapi.refusal.Refusal;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ProblemRenderer;
 import io.accountsapi.web.PythonTypes;
@@ -50,6 +51,7 @@ public class DrfProblemRenderer implements ProblemRenderer {
             case ApiProblem.NotAcceptable p -> detail(DrfMessages.NOT_ACCEPTABLE);
             case ApiProblem.UnsupportedMediaType p -> detail(DrfMessages.unsupportedMediaType(p.contentType()));
             case ApiProblem.Invalid p -> p.fieldErrors();
+            case ApiProblem.Refused p -> refused(p.refusal());
             case ApiProblem.WrongType p -> Map.of(p.field(), List.of(typeMessage(p.expected())));
             case ApiProblem.IgnoredFields p -> {
                 Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -76,6 +78,46 @@ public class DrfProblemRenderer implements ProblemRenderer {
             case ApiProblem.Internal p -> detail(DrfMessages.INTERNAL);
         };
         return new ResponseEntity<>(body, headers, problem.status());
+    }
+
+    /** DRF's validation errors for what the domain refused, as DRF's own serializers word them. */
+    private static Map<String, ?> refused(Refusal refusal) {
+        return switch (refusal) {
+            case Refusal.Taken taken -> Map.of(taken.field(), List.of(DrfMessages.taken(taken.what(), taken.field())));
+            case Refusal.SelfDeactivation self ->
+                Map.of(
+                        self.field() == null ? DrfMessages.NON_FIELD_ERRORS : self.field(),
+                        List.of(DrfMessages.CANNOT_DEACTIVATE_SELF));
+            case Refusal.UnknownRoleParts unknown -> Map.of("user_roles", unknownRoleParts(unknown));
+            default -> detail(refusal.toString());
+        };
+    }
+
+    /** One object per role grant sent, {@code {}} when it is fine, as DRF aligns a nested list's errors. */
+    private static List<Map<String, Object>> unknownRoleParts(Refusal.UnknownRoleParts unknown) {
+        return unknown.grants().stream()
+                .map(missing -> {
+                    Map<String, Object> error = new LinkedHashMap<>();
+                    if (missing.roleId() != null) {
+                        error.put("role", doesNotExist(missing.roleId()));
+                    }
+                    Map<String, Object> scope = new LinkedHashMap<>();
+                    if (missing.teamId() != null) {
+                        scope.put("team", doesNotExist(missing.teamId()));
+                    }
+                    if (missing.targetId() != null) {
+                        scope.put("target", doesNotExist(missing.targetId()));
+                    }
+                    if (!scope.isEmpty()) {
+                        error.put("scope", scope);
+                    }
+                    return error;
+                })
+                .toList();
+    }
+
+    private static Map<String, List<String>> doesNotExist(String id) {
+        return Map.of("id", List.of(DrfMessages.doesNotExist(id)));
     }
 
     private static Map<String, String> detail(String text) {

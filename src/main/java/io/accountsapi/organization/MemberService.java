@@ -2,6 +2,7 @@ package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
+import io.accountsapi.refusal.Refused;
 import io.accountsapi.user.MemberAccess;
 import io.accountsapi.user.MemberOrder;
 import io.accountsapi.user.MemberPage;
@@ -57,9 +58,8 @@ public class MemberService {
 
     /** Users show their organization's label as their company, and its country. */
     private UpsunUserResponse upsunUser(Caller caller, Optional<UserSummary> user) {
-        var found = user.orElseThrow(() -> ApiException.notFound("user"));
-        var organization =
-                organizations.findView(caller.organizationId()).orElseThrow(() -> ApiException.notFound("user"));
+        var found = user.orElseThrow(() -> Refused.notFound("user"));
+        var organization = organizations.findView(caller.organizationId()).orElseThrow(() -> Refused.notFound("user"));
         return UpsunUserResponse.of(found, organization.organization().label(), organization.country());
     }
 
@@ -138,7 +138,7 @@ public class MemberService {
         return Uuids.parse(userUuid)
                 .flatMap(uuid -> users.member(organizationId, uuid))
                 .map(member -> MemberResponse.of(organizationId, member, ownerOf(organizationId)))
-                .orElseThrow(() -> ApiException.notFound("member"));
+                .orElseThrow(() -> Refused.notFound("member"));
     }
 
     private String ownerOf(String organizationId) {

@@ -3,6 +3,8 @@ package io.accountsapi.organization;
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
+import io.accountsapi.refusal.Refusal;
+import io.accountsapi.refusal.Refused;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.user.UserSummary;
 import io.accountsapi.web.ApiException;
@@ -14,7 +16,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,10 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OrganizationService {
-
-    private static final String ADMIN_RIGHTS = "Changing the organization requires the Admin role.";
-    private static final String BILLING_RIGHTS =
-            "Changing billing details requires the Admin role or billing admin rights.";
 
     private final OrganizationRepository organizations;
     private final ProfileRepository profiles;
@@ -74,7 +71,7 @@ public class OrganizationService {
      */
     @ReadOnly
     public OrganizationList listOfUser(Caller caller, UUID userUuid, UpsunListQuery<OrganizationResponse> filter) {
-        users.summary(userUuid, caller.organizationId()).orElseThrow(() -> ApiException.notFound("user"));
+        users.summary(userUuid, caller.organizationId()).orElseThrow(() -> Refused.notFound("user"));
         return listAt("/users/" + userUuid + "/organizations", caller, filter);
     }
 
@@ -103,7 +100,7 @@ public class OrganizationService {
             Caller caller, String organizationRef, OrganizationPatch patch, boolean strict, String ifMatch) {
         var organizationId = caller.visibleOrganization(organizationRef);
         if (!caller.admin()) {
-            throw ApiException.forbidden(ADMIN_RIGHTS);
+            throw Refused.notAllowed(Refusal.Right.ADMIN);
         }
         checkBody(patch, patch.ignoredFieldNames(), strict);
         var organization =
@@ -209,7 +206,7 @@ public class OrganizationService {
 
     private static void requireBillingRights(Caller caller) {
         if (!caller.mayManageBilling()) {
-            throw ApiException.forbidden(BILLING_RIGHTS);
+            throw Refused.notAllowed(Refusal.Right.BILLING);
         }
     }
 
@@ -240,11 +237,11 @@ public class OrganizationService {
         return slug.isEmpty() ? "organization" : slug;
     }
 
-    private static ApiException nameTaken() {
-        return new ApiException(new ApiProblem.Invalid(Map.of("name", List.of(UpsunMessages.ALREADY_USED))));
+    private static Refused nameTaken() {
+        return new Refused(new Refusal.Taken("organization", "name"));
     }
 
-    private static ApiException organizationNotFound() {
-        return ApiException.notFound("organization");
+    private static Refused organizationNotFound() {
+        return Refused.notFound("organization");
     }
 }

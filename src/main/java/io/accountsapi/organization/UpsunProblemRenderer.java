@@ -1,5 +1,6 @@
 package io.accountsapi.organization;
 
+import io.accountsapi.refusal.Refusal;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ProblemRenderer;
 import io.accountsapi.web.PythonTypes;
@@ -58,7 +59,13 @@ class UpsunProblemRenderer implements ProblemRenderer {
             }
             case ApiProblem.Forbidden p -> {
                 message = "You do not have permission to perform this action.";
-                detail = p.reason();
+                detail = p.needed() == null
+                        ? ""
+                        : switch (p.needed()) {
+                            case ADMIN -> "This requires the Admin role.";
+                            case BILLING -> "Changing billing details requires the Admin role or billing admin rights.";
+                            case SELF_OR_ADMIN -> "Only the user themselves or an Admin may do this.";
+                        };
             }
             case ApiProblem.NotFound p -> {
                 message = "Not found.";
@@ -92,6 +99,13 @@ class UpsunProblemRenderer implements ProblemRenderer {
                                         ? messages.stream().map(String::valueOf).collect(Collectors.joining(" "))
                                         : String.valueOf(errors)));
                 detail = fields;
+            }
+            case ApiProblem.Refused p -> {
+                message = "The request body is invalid.";
+                detail = switch (p.refusal()) {
+                    case Refusal.Taken taken -> Map.of(taken.field(), UpsunMessages.ALREADY_USED);
+                    case Refusal refusal -> refusal.toString();
+                };
             }
             case ApiProblem.WrongType p -> {
                 message = "The request body is invalid.";

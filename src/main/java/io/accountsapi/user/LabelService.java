@@ -4,8 +4,9 @@ import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.drf.DrfListParameters;
-import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.DrfValidator;
+import io.accountsapi.refusal.Refusal;
+import io.accountsapi.refusal.Refused;
 import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ETags;
@@ -178,11 +179,11 @@ public class LabelService {
         return found.stream().collect(Collectors.toMap(Label::name, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
-    private static ApiException nameTaken() {
-        return new ApiException(new ApiProblem.Invalid(Map.of("name", List.of(DrfMessages.LABEL_NAME_TAKEN))));
+    private static Refused nameTaken() {
+        return new Refused(new Refusal.Taken("label", "name"));
     }
 
-    private static ApiException labelNotFound() {
-        return ApiException.notFound("label");
+    private static Refused labelNotFound() {
+        return Refused.notFound("label");
     }
 }

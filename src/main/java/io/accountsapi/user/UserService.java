@@ -5,8 +5,9 @@ import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.drf.DrfListParameters;
-import io.accountsapi.drf.DrfMessages;
 import io.accountsapi.drf.DrfValidator;
+import io.accountsapi.refusal.Refusal;
+import io.accountsapi.refusal.Refused;
 import io.accountsapi.user.roles.Role;
 import io.accountsapi.user.roles.RoleRepository;
 import io.accountsapi.user.roles.Target;
@@ -18,11 +19,8 @@ import io.accountsapi.web.ApiException;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.ETags;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -155,7 +153,7 @@ public class UserService {
         validator.validate(body, strict);
         var email = body.email().get();
         if (users.emailTaken(email)) {
-            throw invalid("email", List.of(DrfMessages.EMAIL_TAKEN));
+            throw new Refused(new Refusal.Taken("user", "email"));
         }
         var roleInputs = body.userRoles().isPresent()
                 ? body.userRoles().get().stream()
@@ -201,11 +199,11 @@ public class UserService {
         var user = lock(caller, userId);
         var self = userId.equals(caller.userId());
         if (!caller.admin() && (!self || changes.sendsAdminOnlyFields())) {
-            throw ApiException.forbidden(DrfMessages.PERMISSION_DENIED);
+            throw Refused.notAllowed(Refusal.Right.SELF_OR_ADMIN);
         }
         validator.validate(changes, strict, replace ? new Class<?>[] {UserPatch.Replacing.class} : new Class<?>[0]);
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
-            throw invalid("active", List.of(DrfMessages.CANNOT_DEACTIVATE_SELF));
+            throw new Refused(new Refusal.SelfDeactivation("active"));
         }
         etags.requireMatch(ifMatch, () -> UserMapper.user(user));
         var now = clock.instant();
@@ -222,7 +220,7 @@ public class UserService {
         var user = lock(caller, userId);
         caller.requireAdmin();
         if (userId.equals(caller.userId())) {
-            throw invalid(DrfMessages.NON_FIELD_ERRORS, List.of(DrfMessages.CANNOT_DEACTIVATE_SELF));
+            throw new Refused(new Refusal.SelfDeactivation(null));
         }
         etags.requireMatch(ifMatch, () -> UserMapper.user(user));
         user.deactivate(users.getReferenceById(caller.userId()), clock.instant());
@@ -234,7 +232,7 @@ public class UserService {
         return users.findByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
     }
 
-    /** Roles must exist; teams and targets must be the organization's. Errors are aligned with the roles sent. */
+    /** Roles must exist; teams and targets must be the organization's. The refusal names what is missing per grant. */
     private void checkRoles(String organizationId, List<RoleChoice> inputs) {
         var roleIds =
                 ids(roles.findAllById(inputs.stream().map(RoleChoice::roleId).toList()), Role::id);
@@ -248,26 +246,14 @@ public class UserService {
                         organizationId,
                         present(inputs.stream().map(RoleChoice::targetId).toList())),
                 Target::id);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        for (var role : inputs) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            if (!roleIds.contains(role.roleId())) {
-                error.put("role", Map.of("id", List.of(DrfMessages.doesNotExist(role.roleId()))));
-            }
-            Map<String, Object> scopeError = new LinkedHashMap<>();
-            if (role.teamId() != null && !teamIds.contains(role.teamId())) {
-                scopeError.put("team", Map.of("id", List.of(DrfMessages.doesNotExist(role.teamId()))));
-            }
-            if (role.targetId() != null && !targetIds.contains(role.targetId())) {
-                scopeError.put("target", Map.of("id", List.of(DrfMessages.doesNotExist(role.targetId()))));
-            }
-            if (!scopeError.isEmpty()) {
-                error.put("scope", scopeError);
-            }
-            errors.add(error);
-        }
-        if (errors.stream().anyMatch(error -> !error.isEmpty())) {
-            throw invalid("user_roles", errors);
+        var missing = inputs.stream()
+                .map(role -> new Refusal.UnknownRoleParts.Missing(
+                        roleIds.contains(role.roleId()) ? null : role.roleId(),
+                        role.teamId() == null || teamIds.contains(role.teamId()) ? null : role.teamId(),
+                        role.targetId() == null || targetIds.contains(role.targetId()) ? null : role.targetId()))
+                .toList();
+        if (!missing.stream().allMatch(Refusal.UnknownRoleParts.Missing::none)) {
+            throw new Refused(new Refusal.UnknownRoleParts(missing));
         }
     }
 
@@ -279,11 +265,7 @@ public class UserService {
         return ids.stream().filter(Objects::nonNull).toList();
     }
 
-    private static ApiException invalid(String field, Object errors) {
-        return new ApiException(new ApiProblem.Invalid(Map.of(field, errors)));
-    }
-
-    private static ApiException userNotFound() {
-        return ApiException.notFound("user");
+    private static Refused userNotFound() {
+        return Refused.notFound("user");
     }
 }

@@ -21,8 +21,4 @@ public class ApiException extends RuntimeException {
     public static ApiException badRequest(String reason) {
         return new ApiException(new ApiProblem.BadRequest(reason));
     }
-
-    public static ApiException forbidden(String reason) {
-        return new ApiException(new ApiProblem.Forbidden(reason));
-    }
 }

@@ -1,5 +1,7 @@
 package io.accountsapi.web;
 
+import io.accountsapi.refusal.Refusal;
+import io.accountsapi.refusal.Refused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.Set;
@@ -52,6 +54,19 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e, HttpServletRequest request) {
         return render(request, e.problem());
+    }
+
+    /** The domain's refusals: those a dialect already words as a problem of HTTP's, and the rest as they are. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Object> refused(Refused e, HttpServletRequest request) {
+        return render(
+                request,
+                switch (e.refusal()) {
+                    case Refusal.NotFound refusal -> new ApiProblem.NotFound(refusal.what());
+                    case Refusal.NotAllowed refusal -> new ApiProblem.Forbidden(refusal.needed());
+                    case Refusal.Stale refusal -> new ApiProblem.PreconditionFailed();
+                    case Refusal refusal -> new ApiProblem.Refused(refusal);
+                });
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,5 +1,6 @@
 package io.accountsapi.web;
 
+import io.accountsapi.refusal.Refusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,8 @@ public sealed interface ApiProblem {
         }
     }
 
-    /** {@code reason} says which right was missing, for the dialects that explain. */
-    record Forbidden(String reason) implements ApiProblem {
+    /** {@code needed} says which right was missing, for the dialects that explain; null when nothing says. */
+    record Forbidden(Refusal.Right needed) implements ApiProblem {
         public HttpStatus status() {
             return HttpStatus.FORBIDDEN;
         }
@@ -107,6 +108,13 @@ public sealed interface ApiProblem {
 
     /** Fields that a strict client ({@code Prefer: handling=strict}) sent but that this request cannot change. */
     record IgnoredFields(List<String> fields) implements ApiProblem {
+        public HttpStatus status() {
+            return HttpStatus.BAD_REQUEST;
+        }
+    }
+
+    /** A body the domain refused for what it means (a value another holds, ...), worded by each dialect. */
+    record Refused(Refusal refusal) implements ApiProblem {
         public HttpStatus status() {
             return HttpStatus.BAD_REQUEST;
         }

@@ -32,7 +32,7 @@ public class ErrorPageController implements ErrorController {
             case NOT_FOUND -> new ApiProblem.NotFound("resource");
             case BAD_REQUEST -> new ApiProblem.BadRequest("The request could not be read.");
             case UNAUTHORIZED -> new ApiProblem.NotAuthenticated();
-            case FORBIDDEN -> new ApiProblem.Forbidden("");
+            case FORBIDDEN -> new ApiProblem.Forbidden(null);
             case SERVICE_UNAVAILABLE -> new ApiProblem.Unavailable();
             default -> new ApiProblem.Internal();
         };

@@ -1,5 +1,6 @@
 package io.accountsapi.web;
 
+import io.accountsapi.refusal.Refusal;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -80,7 +81,7 @@ public final class ProblemDocs {
                 "No key was sent, or it is unknown or revoked, or its user is deactivated.",
                 new ApiProblem.NotAuthenticated());
         if (method != PathItem.HttpMethod.GET || operation.getResponses().containsKey("403")) {
-            problems.put("The key's user may not do this.", new ApiProblem.Forbidden("Only an Admin may do this."));
+            problems.put("The key's user may not do this.", new ApiProblem.Forbidden(Refusal.Right.ADMIN));
         }
         if (path.contains("{")) {
             problems.put("Nothing of that id in the caller's organization.", new ApiProblem.NotFound(resource));

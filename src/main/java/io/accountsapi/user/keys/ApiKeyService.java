@@ -4,8 +4,9 @@ import io.accountsapi.auth.ApiKeyStore;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.drf.DrfValidator;
+import io.accountsapi.refusal.Refusal;
+import io.accountsapi.refusal.Refused;
 import io.accountsapi.user.UserDirectory;
-import io.accountsapi.web.ApiException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,17 +45,17 @@ class ApiKeyService {
     public void revoke(Caller caller, String userId, String keyId) {
         requireAccess(caller, userId);
         if (!keys.revoke(userId, keyId)) {
-            throw ApiException.notFound("key");
+            throw Refused.notFound("key");
         }
     }
 
     /** The user must be in the caller's organization (else 404) and be the caller, unless the caller is an Admin. */
     private void requireAccess(Caller caller, String userId) {
         if (!users.isInOrganization(userId, caller.organizationId())) {
-            throw ApiException.notFound("user");
+            throw Refused.notFound("user");
         }
         if (!caller.admin() && !caller.userId().equals(userId)) {
-            throw ApiException.forbidden("");
+            throw Refused.notAllowed(Refusal.Right.SELF_OR_ADMIN);
         }
     }
 }
