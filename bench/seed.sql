@@ -13,13 +13,12 @@ INSERT INTO trials (organization_id, active, created, expiration) SELECT id, tru
 -- Users: id 'u' + organization (2 digits) + number (9 digits); the Admin of each organization is number 0. Each is a
 -- person with one membership, which has the user's id.
 INSERT INTO people (id, email, name, created_at)
-SELECT gen_random_uuid(), 'user-' || o || '-' || n || '@bench.example', 'User ' || o || '-' || n, now()
+SELECT md5('person-' || o || '-' || n)::uuid, 'user-' || o || '-' || n || '@bench.example', 'User ' || o || '-' || n, now()
 FROM generate_series(1, 10) o, generate_series(0, 1000) n;
 INSERT INTO memberships (id, organization_id, person_id, title, is_billing_admin, changed, created_at)
-SELECT 'u' || lpad(o::text, 2, '0') || lpad(n::text, 9, '0'), '01JBENCH' || lpad(o::text, 18, '0'), p.id, 'dev', n = 0,
-       now(), now()
-FROM generate_series(1, 10) o, generate_series(0, 1000) n
-     JOIN people p ON p.email = 'user-' || o || '-' || n || '@bench.example';
+SELECT 'u' || lpad(o::text, 2, '0') || lpad(n::text, 9, '0'), '01JBENCH' || lpad(o::text, 18, '0'),
+       md5('person-' || o || '-' || n)::uuid, 'dev', n = 0, now(), now()
+FROM generate_series(1, 10) o, generate_series(0, 1000) n;
 UPDATE memberships SET changed_by_id = 'u' || substr(id, 2, 2) || '000000000';
 UPDATE organizations o SET owner_id = 'u' || lpad(substr(o.id, 9)::int::text, 2, '0') || '000000000';
 

@@ -41,24 +41,68 @@ class ArchitectureTest {
         slices().matching("io.accountsapi.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 
-    /** The features: what neither the shared web layer, nor a dialect's machinery, nor authentication may know. */
+    /** The domain: what neither the shared web layer, nor a dialect's machinery, nor authentication may know. */
     private static final String[] FEATURES = {
         "io.accountsapi.organization..", "io.accountsapi.user..", "io.accountsapi.provisioning.."
     };
 
+    /** Each dialect's edge, whole in its own package tree. */
+    private static final String UPSUN = "io.accountsapi.upsun..";
+
+    private static final String PROBELY = "io.accountsapi.probely..";
+
     @Test
     void webKnowsNoDialectAndNoFeature() {
-        knowsNone("io.accountsapi.web..", "io.accountsapi.drf..", "io.accountsapi.auth..");
+        knowsNone("io.accountsapi.web..", UPSUN, PROBELY, "io.accountsapi.auth..");
     }
 
     @Test
     void theDrfDialectKnowsNoFeature() {
-        knowsNone("io.accountsapi.drf..", "io.accountsapi.auth..");
+        knowsNone("io.accountsapi.probely.drf..", UPSUN, "io.accountsapi.auth..");
     }
 
     @Test
-    void authenticationKnowsNoFeature() {
-        knowsNone("io.accountsapi.auth..");
+    void authenticationKnowsNoFeatureAndNoDialect() {
+        knowsNone("io.accountsapi.auth..", UPSUN, PROBELY);
+    }
+
+    /** The domain takes plain commands and answers records or refusals: it knows neither edge, nor HTTP, nor JSON. */
+    @Test
+    void theDomainKnowsNoDialectAndNoHttp() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.accountsapi.organization..", "io.accountsapi.user..", "io.accountsapi.usecase..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        UPSUN,
+                        PROBELY,
+                        "io.accountsapi.web..",
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "jakarta.servlet..",
+                        "io.swagger..",
+                        "org.openapitools.jackson.nullable..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEdgesDoNotKnowEachOther() {
+        noClasses()
+                .that()
+                .resideInAPackage(UPSUN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(PROBELY)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(PROBELY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(UPSUN)
+                .check(CLASSES);
     }
 
     private static void knowsNone(String knower, String... alsoUnknown) {
@@ -73,14 +117,17 @@ class ArchitectureTest {
     }
 
     /**
-     * Another feature sees a feature's public services and the values they take and answer (records and enums), never
-     * its entities or repositories.
+     * Another feature sees a feature's public services and the values they take and answer (records, enums, and the
+     * read-only views its entities implement), never its entities or repositories.
      */
     @Test
     void featuresReachEachOtherOnlyThroughPublicServices() {
         var publicSurface = DescribedPredicate.<JavaClass>describe(
-                "a public service, a record or an enum",
-                type -> type.isAnnotatedWith(Service.class) || type.reflect().isRecord() || type.isEnum());
+                "a public service, a record, an enum or a view",
+                type -> type.isAnnotatedWith(Service.class)
+                        || type.reflect().isRecord()
+                        || type.isEnum()
+                        || (type.isInterface() && !type.isAssignableTo(Repository.class)));
         for (var feature : FEATURES) {
             noClasses()
                     .that()

@@ -1,7 +1,7 @@
 package io.accountsapi.auth;
 
-import io.accountsapi.refusal.Refusal;
-import io.accountsapi.refusal.Refused;
+import io.accountsapi.usecase.Refusal;
+import io.accountsapi.usecase.Refused;
 
 /** The active user behind the request's API key, with what authorization decisions need. */
 public record Caller(

@@ -4,4 +4,7 @@
  * began, else on the primary. Without replicas every statement runs on the primary, as before. It uses no other package
  * of the server.
  */
+@ApplicationModule(allowedDependencies = {})
 package io.accountsapi.datasource;
+
+import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@ import java.util.List;
 /** An organization's billing address; its country decides the billing currency. */
 @Entity
 @Table(name = "addresses")
-class Address {
+class Address implements AddressView {
 
     @Id
     private String organizationId;
@@ -37,58 +37,58 @@ class Address {
         this.updatedAt = now;
     }
 
-    String country() {
+    public String country() {
         return country;
     }
 
-    String nameLine() {
+    public String nameLine() {
         return nameLine;
     }
 
-    String premise() {
+    public String premise() {
         return premise;
     }
 
-    String subPremise() {
+    public String subPremise() {
         return subPremise;
     }
 
-    String thoroughfare() {
+    public String thoroughfare() {
         return thoroughfare;
     }
 
-    String administrativeArea() {
+    public String administrativeArea() {
         return administrativeArea;
     }
 
-    String subAdministrativeArea() {
+    public String subAdministrativeArea() {
         return subAdministrativeArea;
     }
 
-    String locality() {
+    public String locality() {
         return locality;
     }
 
-    String dependentLocality() {
+    public String dependentLocality() {
         return dependentLocality;
     }
 
-    String postalCode() {
+    public String postalCode() {
         return postalCode;
     }
 
-    boolean apply(AddressPatch patch, Instant now) {
+    boolean apply(AddressChanges changes, Instant now) {
         var before = values();
-        patch.country().ifPresent(value -> country = value);
-        patch.nameLine().ifPresent(value -> nameLine = value);
-        patch.premise().ifPresent(value -> premise = value);
-        patch.subPremise().ifPresent(value -> subPremise = value);
-        patch.thoroughfare().ifPresent(value -> thoroughfare = value);
-        patch.administrativeArea().ifPresent(value -> administrativeArea = value);
-        patch.subAdministrativeArea().ifPresent(value -> subAdministrativeArea = value);
-        patch.locality().ifPresent(value -> locality = value);
-        patch.dependentLocality().ifPresent(value -> dependentLocality = value);
-        patch.postalCode().ifPresent(value -> postalCode = value);
+        changes.country().ifPresent(value -> country = value);
+        changes.nameLine().ifPresent(value -> nameLine = value);
+        changes.premise().ifPresent(value -> premise = value);
+        changes.subPremise().ifPresent(value -> subPremise = value);
+        changes.thoroughfare().ifPresent(value -> thoroughfare = value);
+        changes.administrativeArea().ifPresent(value -> administrativeArea = value);
+        changes.subAdministrativeArea().ifPresent(value -> subAdministrativeArea = value);
+        changes.locality().ifPresent(value -> locality = value);
+        changes.dependentLocality().ifPresent(value -> dependentLocality = value);
+        changes.postalCode().ifPresent(value -> postalCode = value);
         var changed = !before.equals(values());
         if (changed) {
             updatedAt = now;

@@ -23,8 +23,4 @@ final class BillingCurrency {
             return FALLBACK;
         }
     }
-
-    static String symbol(Currency currency) {
-        return currency.getSymbol(Locale.US);
-    }
 }

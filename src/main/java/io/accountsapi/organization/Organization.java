@@ -8,12 +8,7 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "organizations")
-class Organization {
-
-    /** What a machine name may be (the migration's CHECK constraint repeats both as the database's own guard). */
-    static final String NAME_PATTERN = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
-
-    static final int MAX_NAME = 64;
+class Organization implements OrganizationView {
 
     @Id
     private String id;
@@ -42,39 +37,39 @@ class Organization {
         this.updatedAt = now;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    String type() {
+    public String type() {
         return type;
     }
 
-    String status() {
+    public String status() {
         return status;
     }
 
-    String ownerId() {
+    public String ownerId() {
         return ownerId;
     }
 
-    String securityContact() {
+    public String securityContact() {
         return securityContact;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 

@@ -9,10 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 interface OrganizationRepository extends JpaRepository<Organization, String> {
 
     @Query("""
-            select new io.accountsapi.organization.OrganizationView(o, a.country, p.id)
+            select new io.accountsapi.organization.OrganizationRow(o, a.country, p.id)
             from Organization o join Address a on a.organizationId = o.id join Profile p on p.organizationId = o.id
             where o.id = :id""")
-    Optional<OrganizationView> findView(String id);
+    Optional<OrganizationRow> findView(String id);
 
     boolean existsByName(String name);
 

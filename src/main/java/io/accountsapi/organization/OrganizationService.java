@@ -3,30 +3,24 @@ package io.accountsapi.organization;
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
-import io.accountsapi.refusal.Refusal;
-import io.accountsapi.refusal.Refused;
+import io.accountsapi.usecase.Refusal;
+import io.accountsapi.usecase.Refused;
+import io.accountsapi.usecase.Write;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.user.UserSummary;
-import io.accountsapi.web.ApiException;
-import io.accountsapi.web.ApiProblem;
-import io.accountsapi.web.ETags;
-import io.accountsapi.web.Links;
-import io.accountsapi.web.RequestValidator;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organizations dialect: an organization, its billing profile and its address. Every method first makes sure
- * the organization is the caller's (else 404, exactly as for a missing one), then checks rights (403), then
- * validates the body (400), then, holding the row's lock, compares If-Match with the current representation (412).
+ * Organizations, their billing profile and their address. Every method first makes sure the organization is the
+ * caller's (else 404, exactly as for a missing one), then checks rights (403), then has the write's body checked (400),
+ * then, holding the row's lock, the client's expectation of the current state (412).
  */
 @Service
 public class OrganizationService {
@@ -36,91 +30,75 @@ public class OrganizationService {
     private final AddressRepository addresses;
     private final TrialRepository trials;
     private final UserDirectory users;
-    private final RequestValidator validator;
-    private final ETags etags;
     private final Clock clock;
 
-    public OrganizationService(
+    OrganizationService(
             OrganizationRepository organizations,
             ProfileRepository profiles,
             AddressRepository addresses,
             TrialRepository trials,
             UserDirectory users,
-            RequestValidator validator,
-            ETags etags,
             Clock clock) {
         this.organizations = organizations;
         this.profiles = profiles;
         this.addresses = addresses;
         this.trials = trials;
         this.users = users;
-        this.validator = validator;
-        this.etags = etags;
         this.clock = clock;
     }
 
-    /** The caller's organization, when it passes the filter. */
+    /** The organizations the caller belongs to: here, its own. */
     @ReadOnly
-    public OrganizationList list(Caller caller, UpsunListQuery<OrganizationResponse> filter) {
-        return listAt("/organizations", caller, filter);
+    public Optional<OrganizationDetails> organizationsOf(Caller caller) {
+        return organizations.findView(caller.organizationId()).map(this::details);
     }
 
     /**
-     * The organizations of a user of the caller's organization, by UUID (any other is not found): a user belongs to
-     * one organization here, so this is the caller's, when it passes the filter.
+     * The organizations of a user of the caller's organization, by UUID (any other is not found): the caller sees only
+     * its own organization, so this is that one.
      */
     @ReadOnly
-    public OrganizationList listOfUser(Caller caller, UUID userUuid, UpsunListQuery<OrganizationResponse> filter) {
-        users.summary(userUuid, caller.organizationId()).orElseThrow(() -> Refused.notFound("user"));
-        return listAt("/users/" + userUuid + "/organizations", caller, filter);
-    }
-
-    private OrganizationList listAt(String path, Caller caller, UpsunListQuery<OrganizationResponse> filter) {
-        var items =
-                organizations
-                        .findView(caller.organizationId())
-                        .map(this::organizationOf)
-                        .filter(filter::matches)
-                        .stream()
-                        .toList();
-        return new OrganizationList(items.size(), items, Links.self(path));
+    public Optional<OrganizationDetails> organizationsOf(Caller caller, UUID userId) {
+        users.summary(userId, caller.organizationId()).orElseThrow(() -> Refused.notFound("user"));
+        return organizationsOf(caller);
     }
 
     @ReadOnly
-    public OrganizationResponse get(Caller caller, String organizationRef) {
-        var view = organizations
+    public OrganizationDetails get(Caller caller, String organizationRef) {
+        return organizations
                 .findView(caller.visibleOrganization(organizationRef))
+                .map(this::details)
                 .orElseThrow(OrganizationService::organizationNotFound);
-        return organizationOf(view);
     }
 
-    /** Admin only; a machine name another organization has is a 400 on {@code name}, even when taken meanwhile. */
+    /** Admin only; a machine name another organization has is refused, even when taken meanwhile. */
     @Transactional
-    public OrganizationResponse patchOrganization(
-            Caller caller, String organizationRef, OrganizationPatch patch, boolean strict, String ifMatch) {
+    public OrganizationDetails update(
+            Caller caller, String organizationRef, Write<OrganizationChanges, OrganizationDetails> write) {
         var organizationId = caller.visibleOrganization(organizationRef);
         if (!caller.admin()) {
             throw Refused.notAllowed(Refusal.Right.ADMIN);
         }
-        checkBody(patch, patch.ignoredFieldNames(), strict);
+        write.check().run();
         var organization =
                 organizations.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
-        etags.requireMatch(ifMatch, () -> get(caller, organizationId));
-        var name = patch.name().orElse(organization.name());
+        write.requireExpected(() -> get(caller, organizationId));
+        var changes = write.changes();
+        var name = changes.name().orElse(organization.name());
         if (!name.equals(organization.name()) && organizations.existsByName(name)) {
             throw nameTaken();
         }
         var now = clock.instant();
         organization.change(
                 name,
-                patch.label().orElse(organization.label()),
-                patch.securityContact().orElse(organization.securityContact()),
+                changes.label().orElse(organization.label()),
+                changes.securityContact().orElse(organization.securityContact()),
                 now);
-        if (patch.country().isPresent()) {
+        if (changes.country().isPresent()) {
             addresses
                     .findForUpdate(organizationId)
                     .orElseThrow(OrganizationService::organizationNotFound)
-                    .changeCountry(patch.country().get(), now);
+                    .changeCountry(changes.country().get(), now);
         }
         try {
             organizations.flush();
@@ -132,39 +110,39 @@ public class OrganizationService {
     }
 
     @ReadOnly
-    public ProfileResponse getProfile(Caller caller, String organizationRef) {
+    public ProfileDetails getProfile(Caller caller, String organizationRef) {
         return profileOf(caller.visibleOrganization(organizationRef));
     }
 
     @Transactional
-    public ProfileResponse patchProfile(
-            Caller caller, String organizationRef, ProfilePatch patch, boolean strict, String ifMatch) {
+    public ProfileDetails updateProfile(
+            Caller caller, String organizationRef, Write<ProfileChanges, ProfileDetails> write) {
         var organizationId = caller.visibleOrganization(organizationRef);
         requireBillingRights(caller);
-        checkBody(patch, patch.ignoredFieldNames(), strict);
+        write.check().run();
         var profile = profiles.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
-        etags.requireMatch(ifMatch, () -> profileOf(organizationId));
-        profile.apply(patch, clock.instant());
+        write.requireExpected(() -> profileOf(organizationId));
+        profile.apply(write.changes(), clock.instant());
         return profileOf(organizationId);
     }
 
     @ReadOnly
-    public AddressResponse getAddress(Caller caller, String organizationRef) {
+    public AddressDetails getAddress(Caller caller, String organizationRef) {
         var organizationId = caller.visibleOrganization(organizationRef);
         var address = addresses.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound);
-        return OrganizationMapper.address(organizationId, address);
+        return new AddressDetails(organizationId, address);
     }
 
     @Transactional
-    public AddressResponse patchAddress(
-            Caller caller, String organizationRef, AddressPatch patch, boolean strict, String ifMatch) {
+    public AddressDetails updateAddress(
+            Caller caller, String organizationRef, Write<AddressChanges, AddressDetails> write) {
         var organizationId = caller.visibleOrganization(organizationRef);
         requireBillingRights(caller);
-        checkBody(patch, patch.ignoredFieldNames(), strict);
+        write.check().run();
         var address = addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
-        etags.requireMatch(ifMatch, () -> OrganizationMapper.address(organizationId, address));
-        address.apply(patch, clock.instant());
-        return OrganizationMapper.address(organizationId, address);
+        write.requireExpected(() -> new AddressDetails(organizationId, address));
+        address.apply(write.changes(), clock.instant());
+        return new AddressDetails(organizationId, address);
     }
 
     /** Creates an organization with its profile, address and trial; its machine name is a unique slug of the label. */
@@ -188,16 +166,22 @@ public class OrganizationService {
                 .assignOwner(userId, clock.instant());
     }
 
-    private ProfileResponse profileOf(String organizationId) {
+    private ProfileDetails profileOf(String organizationId) {
         var view = profiles.findView(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         var ownerEmail = owner(view.organization()).map(UserSummary::email).orElse("");
-        return OrganizationMapper.profile(view, ownerEmail, clock.instant());
+        return new ProfileDetails(
+                view.profile(),
+                view.organization(),
+                view.address(),
+                view.trial(),
+                BillingCurrency.forCountry(view.address().country()),
+                ownerEmail,
+                clock.instant());
     }
 
-    private OrganizationResponse organizationOf(OrganizationView view) {
-        var ownerUuid =
-                owner(view.organization()).map(owner -> owner.uuid().toString()).orElse("");
-        return OrganizationMapper.organization(view, ownerUuid);
+    private OrganizationDetails details(OrganizationRow view) {
+        var ownerId = owner(view.organization()).map(UserSummary::uuid).orElse(null);
+        return new OrganizationDetails(view.organization(), view.country(), view.profileId(), ownerId);
     }
 
     private Optional<UserSummary> owner(Organization organization) {
@@ -210,19 +194,12 @@ public class OrganizationService {
         }
     }
 
-    private void checkBody(Object patch, Set<String> ignoredFields, boolean strict) {
-        if (strict && !ignoredFields.isEmpty()) {
-            throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(ignoredFields)));
-        }
-        validator.validate(patch);
-    }
-
     private String uniqueName(String label) {
         var base = slug(label);
         var name = base;
         for (int suffix = 2; organizations.existsByName(name); suffix++) {
             var tail = "-" + suffix;
-            name = base.substring(0, Math.min(base.length(), Organization.MAX_NAME - tail.length())) + tail;
+            name = base.substring(0, Math.min(base.length(), OrganizationView.MAX_NAME - tail.length())) + tail;
         }
         return name;
     }
@@ -231,8 +208,8 @@ public class OrganizationService {
     static String slug(String label) {
         var ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > Organization.MAX_NAME) {
-            slug = slug.substring(0, Organization.MAX_NAME).replaceAll("-+$", "");
+        if (slug.length() > OrganizationView.MAX_NAME) {
+            slug = slug.substring(0, OrganizationView.MAX_NAME).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "organization" : slug;
     }

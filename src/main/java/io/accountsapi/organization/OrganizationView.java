@@ -1,6 +1,28 @@
 package io.accountsapi.organization;
 
-import java.util.UUID;
+import java.time.Instant;
 
-/** An organization with the country of its address and its profile's id, read in one query. */
-record OrganizationView(Organization organization, String country, UUID profileId) {}
+/** An organization as the domain answers it, read-only. */
+public interface OrganizationView {
+
+    /** What a machine name may be (the migration's CHECK constraint repeats both as the database's own guard). */
+    String NAME_PATTERN = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
+
+    int MAX_NAME = 64;
+
+    String id();
+
+    String name();
+
+    String label();
+
+    String type();
+
+    String status();
+
+    String securityContact();
+
+    Instant createdAt();
+
+    Instant updatedAt();
+}

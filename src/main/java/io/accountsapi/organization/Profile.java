@@ -11,7 +11,7 @@ import java.util.UUID;
 /** An organization's billing profile. Unset strings are stored as {@code ""}, as the API shows them. */
 @Entity
 @Table(name = "profiles")
-class Profile {
+class Profile implements ProfileView {
 
     @Id
     private UUID id;
@@ -47,88 +47,88 @@ class Profile {
         this.updatedAt = now;
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    String companyName() {
+    public String companyName() {
         return companyName;
     }
 
-    String vatNumber() {
+    public String vatNumber() {
         return vatNumber;
     }
 
-    String billingContact() {
+    public String billingContact() {
         return billingContact;
     }
 
-    String defaultCatalog() {
+    public String defaultCatalog() {
         return defaultCatalog;
     }
 
-    String projectOptionsUrl() {
+    public String projectOptionsUrl() {
         return projectOptionsUrl;
     }
 
-    String picture() {
+    public String picture() {
         return picture;
     }
 
-    String companyType() {
+    public String companyType() {
         return companyType;
     }
 
-    String companyRole() {
+    public String companyRole() {
         return companyRole;
     }
 
-    String websiteUrl() {
+    public String websiteUrl() {
         return websiteUrl;
     }
 
-    String uiColorscheme() {
+    public String uiColorscheme() {
         return uiColorscheme;
     }
 
-    boolean newUi() {
+    public boolean newUi() {
         return newUi;
     }
 
-    boolean marketing() {
+    public boolean marketing() {
         return marketing;
     }
 
-    boolean invoiced() {
+    public boolean invoiced() {
         return invoiced;
     }
 
-    String customerType() {
+    public String customerType() {
         return customerType;
     }
 
-    String legalEntityName() {
+    public String legalEntityName() {
         return legalEntityName;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 
-    /** Applies the fields present in the patch; {@code updated_at} moves only when a value really changes. */
-    boolean apply(ProfilePatch patch, Instant now) {
+    /** Applies the fields present in the changes; {@code updated_at} moves only when a value really changes. */
+    boolean apply(ProfileChanges changes, Instant now) {
         var before = patchableValues();
-        patch.companyName().ifPresent(value -> companyName = value);
-        patch.vatNumber().ifPresent(value -> vatNumber = value);
-        patch.billingContact().ifPresent(value -> billingContact = value);
-        patch.defaultCatalog().ifPresent(value -> defaultCatalog = value);
-        patch.projectOptionsUrl().ifPresent(value -> projectOptionsUrl = value);
-        patch.customerType().ifPresent(value -> customerType = value);
-        patch.legalEntityName().ifPresent(value -> legalEntityName = value);
+        changes.companyName().ifPresent(value -> companyName = value);
+        changes.vatNumber().ifPresent(value -> vatNumber = value);
+        changes.billingContact().ifPresent(value -> billingContact = value);
+        changes.defaultCatalog().ifPresent(value -> defaultCatalog = value);
+        changes.projectOptionsUrl().ifPresent(value -> projectOptionsUrl = value);
+        changes.customerType().ifPresent(value -> customerType = value);
+        changes.legalEntityName().ifPresent(value -> legalEntityName = value);
         var changed = !before.equals(patchableValues());
         if (changed) {
             updatedAt = now;

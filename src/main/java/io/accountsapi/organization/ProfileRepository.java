@@ -15,11 +15,11 @@ interface ProfileRepository extends JpaRepository<Profile, UUID> {
     Optional<Profile> findForUpdate(String organizationId);
 
     @Query("""
-            select new io.accountsapi.organization.ProfileView(p, o, a, t)
+            select new io.accountsapi.organization.ProfileRow(p, o, a, t)
             from Profile p
             join Organization o on o.id = p.organizationId
             join Address a on a.organizationId = o.id
             join Trial t on t.organizationId = o.id
             where o.id = :organizationId""")
-    Optional<ProfileView> findView(String organizationId);
+    Optional<ProfileRow> findView(String organizationId);
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 /** An organization's trial. Amounts are in the billing currency, which the address country decides. */
 @Entity
 @Table(name = "trials")
-class Trial {
+class Trial implements TrialView {
 
     static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
 
@@ -43,51 +43,51 @@ class Trial {
         this.unlimited = true;
     }
 
-    boolean active() {
+    public boolean active() {
         return active;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 
-    String model() {
+    public String model() {
         return model;
     }
 
-    Instant created() {
+    public Instant created() {
         return created;
     }
 
-    Instant expiration() {
+    public Instant expiration() {
         return expiration;
     }
 
-    BigDecimal currentSpend() {
+    public BigDecimal currentSpend() {
         return currentSpend;
     }
 
-    BigDecimal spendLimit() {
+    public BigDecimal spendLimit() {
         return spendLimit;
     }
 
-    boolean unlimited() {
+    public boolean unlimited() {
         return unlimited;
     }
 
-    String pendingVerification() {
+    public String pendingVerification() {
         return pendingVerification;
     }
 
-    String projectId() {
+    public String projectId() {
         return projectId;
     }
 
-    String projectName() {
+    public String projectName() {
         return projectName;
     }
 
-    long projectTotalMinor() {
+    public long projectTotalMinor() {
         return projectTotalMinor;
     }
 }

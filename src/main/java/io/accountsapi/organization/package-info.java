@@ -1,6 +1,10 @@
 /**
- * Upsun's dialect, whole: organizations, their billing profile, address and trial, the organization's members and the
- * current user, with their entities, repositories, request and response records, and the one place that words Upsun's
- * errors. It uses {@code web} and {@code auth}, and reads users only through {@code user}'s public services.
+ * Organizations, in no dialect: an organization with its billing profile, address and trial (entities and
+ * repositories), its members as the organization shows them, and the services that take plain commands ({@code
+ * Write}s of {@code ...Changes}) and answer records ({@code ...Details}) or refusals. It reads people and memberships
+ * only through {@code user}'s public services.
  */
+@ApplicationModule(allowedDependencies = {"auth", "user", "usecase", "datasource"})
 package io.accountsapi.organization;
+
+import org.springframework.modulith.ApplicationModule;

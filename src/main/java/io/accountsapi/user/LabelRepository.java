@@ -5,7 +5,6 @@ import jakarta.persistence.QueryHint;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,25 +24,25 @@ interface LabelRepository extends JpaRepository<Label, String>, JpaSpecification
 
     /** A page of labels with who changed each, in one query (and one count). */
     @Override
-    @EntityGraph(attributePaths = "changedBy")
+    @EntityGraph(attributePaths = {"changedBy", "changedBy.person"})
     Page<Label> findAll(Specification<Label> specification, Pageable pageable);
 
     /**
-     * The organization's labels whose name matches every pattern (LIKE, any case, {@code \} escapes), as DRF's search
-     * filter matches each word of a search.
+     * The organization's labels whose name holds every word, in any case, as DRF's search filter matches each word of a
+     * search.
      */
-    static Specification<Label> inOrganizationMatching(String organizationId, String[] namePatterns) {
+    static Specification<Label> inOrganizationMatching(String organizationId, List<String> words) {
         return (label, query, criteria) -> {
             var name = criteria.lower(label.get("name"));
             var predicates = new ArrayList<Predicate>();
             predicates.add(criteria.equal(label.get("organizationId"), organizationId));
-            Arrays.stream(namePatterns)
-                    .forEach(pattern -> predicates.add(criteria.like(name, pattern.toLowerCase(Locale.ROOT), '\\')));
+            words.forEach(word ->
+                    predicates.add(criteria.like(name, UserFilters.containing(word.toLowerCase(Locale.ROOT)), '\\')));
             return criteria.and(predicates.toArray(Predicate[]::new));
         };
     }
 
-    @EntityGraph(attributePaths = "changedBy")
+    @EntityGraph(attributePaths = {"changedBy", "changedBy.person"})
     Optional<Label> findByIdAndOrganizationId(String id, String organizationId);
 
     /** Locks the label's row until the transaction ends, so that concurrent writes apply one after the other. */

@@ -3,13 +3,9 @@ package io.accountsapi.user;
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
-import io.accountsapi.drf.DrfListParameters;
-import io.accountsapi.drf.DrfValidator;
-import io.accountsapi.refusal.Refusal;
-import io.accountsapi.refusal.Refused;
-import io.accountsapi.web.ApiException;
-import io.accountsapi.web.ApiProblem;
-import io.accountsapi.web.ETags;
+import io.accountsapi.usecase.Refusal;
+import io.accountsapi.usecase.Refused;
+import io.accountsapi.usecase.Write;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,6 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,69 +33,58 @@ public class LabelService {
 
     private final LabelRepository labels;
     private final UserRepository users;
-    private final DrfValidator validator;
-    private final ETags etags;
     private final Clock clock;
 
-    LabelService(LabelRepository labels, UserRepository users, DrfValidator validator, ETags etags, Clock clock) {
+    LabelService(LabelRepository labels, UserRepository users, Clock clock) {
         this.labels = labels;
         this.users = users;
-        this.validator = validator;
-        this.etags = etags;
         this.clock = clock;
     }
 
+    /** A page of the organization's labels whose name holds every word, in that order (the id breaks ties). */
     @ReadOnly
-    public LabelList list(Caller caller, LabelQuery query) {
-        var page = labels.findAll(
-                LabelRepository.inOrganizationMatching(caller.organizationId(), query.namePatterns()),
-                query.pageable());
-        if (page.isEmpty() && query.page() > 1) {
-            throw new ApiException(new ApiProblem.InvalidPage());
-        }
-        return new LabelList(
-                page.getTotalElements(),
-                DrfListParameters.pageTotal(page.getTotalElements(), query.length()),
-                query.page(),
-                query.length(),
-                page.map(UserMapper::label).toList());
+    public Page<LabelDetails> list(Caller caller, List<String> searchWords, Sort order, int page, int length) {
+        return labels.findAll(
+                        LabelRepository.inOrganizationMatching(caller.organizationId(), searchWords),
+                        PageRequest.of(page - 1, length, order.and(Sort.by("id"))))
+                .map(Details::of);
     }
 
     @ReadOnly
-    public UserResponse.LabelResponse get(Caller caller, String labelId) {
+    public LabelDetails get(Caller caller, String labelId) {
         return labels.findByIdAndOrganizationId(labelId, caller.organizationId())
-                .map(UserMapper::label)
+                .map(Details::of)
                 .orElseThrow(LabelService::labelNotFound);
     }
 
-    /** A new label; a name the organization already has (even one added at the same moment) is a 400 on name. */
+    /** A new label; a name the organization already has (even one added at the same moment) is refused. */
     @Transactional
-    public UserResponse.LabelResponse create(Caller caller, LabelBody body, boolean strict) {
+    public LabelDetails create(Caller caller, LabelChanges label, Runnable check) {
         caller.requireAdmin();
-        validator.validate(body, strict, LabelBody.Whole.class);
+        check.run();
         var id = Ids.shortId();
         var added = labels.insertAbsent(
                 caller.organizationId(),
                 new String[] {id},
-                new String[] {body.name().get()},
-                new String[] {body.color().orElse("")},
+                new String[] {label.name().orElseThrow()},
+                new String[] {label.color().orElse("")},
                 caller.userId(),
                 clock.instant());
         if (added.isEmpty()) {
             throw nameTaken();
         }
-        return UserMapper.label(added.getFirst());
+        return Details.of(added.getFirst());
     }
 
-    /** PUT ({@code replace}: name required) and PATCH; {@code changed} and {@code changed_by} move only on a change. */
+    /** {@code changed} and {@code changed_by} move only when something really changes. */
     @Transactional
-    public UserResponse.LabelResponse update(
-            Caller caller, String labelId, LabelBody changes, boolean replace, boolean strict, String ifMatch) {
+    public LabelDetails update(Caller caller, String labelId, Write<LabelChanges, LabelDetails> write) {
         var label = labels.lockByIdAndOrganizationId(labelId, caller.organizationId())
                 .orElseThrow(LabelService::labelNotFound);
         caller.requireAdmin();
-        validator.validate(changes, strict, replace ? new Class<?>[] {LabelBody.Whole.class} : new Class<?>[0]);
-        etags.requireMatch(ifMatch, () -> UserMapper.label(label));
+        write.check().run();
+        write.requireExpected(() -> Details.of(label));
+        var changes = write.changes();
         var name = changes.name().orElse(label.name());
         if (labels.existsByOrganizationIdAndNameAndIdNot(caller.organizationId(), name, labelId)) {
             throw nameTaken();
@@ -118,11 +106,11 @@ public class LabelService {
 
     /** The label leaves the catalogue and every user who had it. */
     @Transactional
-    public void delete(Caller caller, String labelId, String ifMatch) {
+    public void delete(Caller caller, String labelId, Write<Void, LabelDetails> write) {
         var label = labels.lockByIdAndOrganizationId(labelId, caller.organizationId())
                 .orElseThrow(LabelService::labelNotFound);
         caller.requireAdmin();
-        etags.requireMatch(ifMatch, () -> UserMapper.label(label));
+        write.requireExpected(() -> Details.of(label));
         labels.delete(label);
     }
 
@@ -132,14 +120,14 @@ public class LabelService {
      * color wins.
      */
     @Transactional
-    Set<Label> findOrCreate(Caller caller, List<LabelInput> inputs, Instant now) {
+    Set<Label> findOrCreate(Caller caller, List<LabelName> inputs, Instant now) {
         if (inputs.isEmpty()) {
             return Set.of();
         }
         Map<String, String> colorByName = new LinkedHashMap<>();
         Set<String> recolored = new HashSet<>();
         for (var input : inputs) {
-            var name = input.name().get();
+            var name = input.name();
             if (input.color().isPresent()) {
                 colorByName.put(name, input.color().get());
                 recolored.add(name);

@@ -7,7 +7,7 @@ public enum MemberOrder {
     UPDATED_AT("changed");
 
     /** The {@link Membership} attribute it sorts by. */
-    final String attribute;
+    public final String attribute;
 
     MemberOrder(String attribute) {
         this.attribute = attribute;

@@ -1,16 +1,17 @@
 package io.accountsapi.user;
 
 import java.util.Set;
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Sort;
 
 /**
  * Which of an organization's members to read: those with one of {@code accesses}, in {@code order}, at most
- * {@code size}, after the cursor {@code after} or before {@code before} (at most one of them; neither: the first page).
+ * {@code size}, from {@code position} (the first page: {@link org.springframework.data.domain.ScrollPosition#keyset()};
+ * scrolling backward, the page before it).
  */
 public record MemberQuery(
         Set<MemberAccess> accesses,
         MemberOrder order,
         Sort.Direction direction,
         int size,
-        String after,
-        String before) {}
+        KeysetScrollPosition position) {}

@@ -4,7 +4,6 @@ import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.user.roles.Role;
 import io.accountsapi.user.roles.Target;
 import io.accountsapi.user.roles.Team;
-import io.accountsapi.user.roles.Tier;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -179,14 +178,14 @@ class Membership {
     }
 
     /**
-     * Applies the fields present in the patch, with {@code newLabels} (null: unchanged) as the whole label list;
+     * Applies the fields present in the changes, with {@code newLabels} (null: unchanged) as the whole label list;
      * {@code changed} and {@code changed_by} move only when a value really changes.
      */
-    boolean apply(UserPatch patch, Set<Label> newLabels, Membership by, Instant now) {
+    boolean apply(MembershipChanges changes, Set<Label> newLabels, Membership by, Instant now) {
         var before = patchableValues();
-        patch.name().ifPresent(person::rename);
-        patch.title().ifPresent(value -> title = value);
-        patch.active().ifPresent(value -> active = value);
+        changes.name().ifPresent(person::rename);
+        changes.title().ifPresent(value -> title = value);
+        changes.active().ifPresent(value -> active = value);
         var relabeled = newLabels != null && !newLabels.equals(labels);
         if (relabeled) {
             // Changed in place, so that Hibernate writes only the links that come and go.

@@ -25,9 +25,8 @@ public class UserDirectory {
     }
 
     /**
-     * A page of the organization's active users that the query selects, read by keyset (the cursors name the last
+     * A page of the organization's active users that the query selects, read by keyset (a position names the last
      * member seen, so a page neither skips nor repeats members when others come or go); their roles in one statement.
-     * {@link IllegalArgumentException} when a cursor is not one of this query's order.
      */
     public MemberPage members(String organizationId, MemberQuery query) {
         var selected = UserFilters.activeIn(organizationId).and(UserFilters.hasAccess(query.accesses()));
@@ -35,20 +34,16 @@ public class UserDirectory {
         var sort = order == MemberOrder.ID
                 ? Sort.by(query.direction(), "id")
                 : Sort.by(query.direction(), order.attribute, "id");
-        var backward = query.before() != null;
-        ScrollPosition position = backward
-                ? MemberCursors.parse(order, query.before(), ScrollPosition.Direction.BACKWARD)
-                : query.after() != null
-                        ? MemberCursors.parse(order, query.after(), ScrollPosition.Direction.FORWARD)
-                        : ScrollPosition.keyset();
+        var position = query.position();
+        var backward = position.scrollsBackward();
         var window = members.findBy(
                 selected, page -> page.sortBy(sort).limit(query.size()).scroll(position));
         var views = window.map(UserDirectory::member).getContent();
-        String previous = null;
-        String next = null;
+        ScrollPosition previous = null;
+        ScrollPosition next = null;
         if (!views.isEmpty()) {
-            var first = MemberCursors.of(order, window.positionAt(0));
-            var last = MemberCursors.of(order, window.positionAt(views.size() - 1));
+            var first = window.positionAt(0);
+            var last = window.positionAt(views.size() - 1);
             previous = backward ? (window.hasNext() ? first : null) : (position.isInitial() ? null : first);
             next = backward || window.hasNext() ? last : null;
         }

@@ -1,7 +1,6 @@
 package io.accountsapi.user;
 
 import io.accountsapi.auth.BuiltInRoles;
-import io.accountsapi.user.roles.Tier;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -41,12 +40,17 @@ final class UserFilters {
                 criteria.equal(user.get("organizationId"), organizationId), criteria.isTrue(user.get("active")));
     }
 
-    /** The pattern (LIKE, any case, {@code \} escapes) matches the user's name or e-mail. */
-    static Specification<Membership> nameOrEmailMatches(String pattern) {
-        var lowerCase = pattern.toLowerCase(Locale.ROOT);
+    /** The word appears, in any case, in the person's name or e-mail. */
+    static Specification<Membership> nameOrEmailMatches(String word) {
+        var pattern = containing(word.toLowerCase(Locale.ROOT));
         return (user, query, criteria) -> criteria.or(
-                criteria.like(criteria.lower(user.get("person").get("name")), lowerCase, '\\'),
-                criteria.like(criteria.lower(user.get("person").get("email")), lowerCase, '\\'));
+                criteria.like(criteria.lower(user.get("person").get("name")), pattern, '\\'),
+                criteria.like(criteria.lower(user.get("person").get("email")), pattern, '\\'));
+    }
+
+    /** A LIKE pattern ({@code \} escapes) that matches text containing the word. */
+    static String containing(String word) {
+        return "%" + word.replaceAll("([\\\\%_])", "\\\\$1") + "%";
     }
 
     /** The person signs in with a second factor, or does not. */

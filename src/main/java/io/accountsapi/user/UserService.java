@@ -4,20 +4,15 @@ import io.accountsapi.Ids;
 import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.datasource.ReadOnly;
-import io.accountsapi.drf.DrfListParameters;
-import io.accountsapi.drf.DrfValidator;
-import io.accountsapi.refusal.Refusal;
-import io.accountsapi.refusal.Refused;
+import io.accountsapi.usecase.Refusal;
+import io.accountsapi.usecase.Refused;
+import io.accountsapi.usecase.Write;
 import io.accountsapi.user.roles.Role;
 import io.accountsapi.user.roles.RoleRepository;
 import io.accountsapi.user.roles.Target;
 import io.accountsapi.user.roles.TargetRepository;
 import io.accountsapi.user.roles.Team;
 import io.accountsapi.user.roles.TeamRepository;
-import io.accountsapi.user.roles.Tier;
-import io.accountsapi.web.ApiException;
-import io.accountsapi.web.ApiProblem;
-import io.accountsapi.web.ETags;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +39,6 @@ public class UserService {
     private final RoleRepository roles;
     private final TeamRepository teams;
     private final TargetRepository targets;
-    private final DrfValidator validator;
-    private final ETags etags;
     private final Clock clock;
 
     UserService(
@@ -54,8 +48,6 @@ public class UserService {
             RoleRepository roles,
             TeamRepository teams,
             TargetRepository targets,
-            DrfValidator validator,
-            ETags etags,
             Clock clock) {
         this.users = users;
         this.people = people;
@@ -63,8 +55,6 @@ public class UserService {
         this.roles = roles;
         this.teams = teams;
         this.targets = targets;
-        this.validator = validator;
-        this.etags = etags;
         this.clock = clock;
     }
 
@@ -120,47 +110,35 @@ public class UserService {
      * each kind in one statement for the whole page (batch fetching, application.yaml).
      */
     @ReadOnly
-    public UserList list(Caller caller, UserQuery query) {
-        var page = users.findAll(query.specification(caller.organizationId()), query.pageable());
-        if (page.isEmpty() && query.page() > 1) {
-            throw new ApiException(new ApiProblem.InvalidPage());
-        }
-        var total = page.getTotalElements();
-        return new UserList(
-                total,
-                DrfListParameters.pageTotal(total, query.length()),
-                query.page(),
-                query.length(),
-                page.map(UserMapper::user).toList(),
-                query.excludedFields());
+    public Page<MembershipDetails> list(Caller caller, MembershipSearch search) {
+        return users.findAll(search.specification(caller.organizationId()), search.pageable())
+                .map(Details::of);
     }
 
     @ReadOnly
-    public UserResponse get(Caller caller, String userId) {
+    public MembershipDetails get(Caller caller, String userId) {
         return users.findByIdAndOrganizationId(userId, caller.organizationId())
-                .map(UserMapper::user)
+                .map(Details::of)
                 .orElseThrow(UserService::userNotFound);
     }
 
     @ReadOnly
-    public UserResponse profile(Caller caller) {
+    public MembershipDetails profile(Caller caller) {
         return get(caller, caller.userId());
     }
 
+    /** Admin only; a new person of an e-mail another person has is refused. */
     @Transactional
-    public UserResponse create(Caller caller, UserCreate body, boolean strict) {
+    public MembershipDetails create(Caller caller, NewMembership body, Runnable check) {
         caller.requireAdmin();
-        validator.validate(body, strict);
-        var email = body.email().get();
+        check.run();
+        var email = body.email();
         if (users.emailTaken(email)) {
             throw new Refused(new Refusal.Taken("user", "email"));
         }
-        var roleInputs = body.userRoles().isPresent()
-                ? body.userRoles().get().stream()
-                        .map(role -> new RoleChoice(role.roleId(), role.tier(), role.teamId(), role.targetId()))
-                        .toList()
-                : List.of(new RoleChoice(BuiltInRoles.MEMBER_ID, Tier.ACCOUNT.code(), null, null));
-        checkRoles(caller.organizationId(), roleInputs);
+        var roleChoices = body.roles()
+                .orElse(List.of(new NewMembership.RoleChoice(BuiltInRoles.MEMBER_ID, Tier.ACCOUNT.code(), null, null)));
+        checkRoles(caller.organizationId(), roleChoices);
         var now = clock.instant();
         var id = Ids.shortId();
         var user = new Membership(
@@ -175,7 +153,7 @@ public class UserService {
         if (body.labels().isPresent()) {
             user.addLabels(labels.findOrCreate(caller, body.labels().get(), now));
         }
-        roleInputs.stream()
+        roleChoices.stream()
                 .distinct()
                 .forEach(role -> user.addRole(
                         roles.getReferenceById(role.roleId()),
@@ -186,43 +164,40 @@ public class UserService {
         return get(caller, id);
     }
 
-    /** A role a new user is to hold: the role, its tier, and the team or target of that tier. */
-    private record RoleChoice(String roleId, String tier, String teamId, String targetId) {}
-
     /**
-     * PATCH, and PUT ({@code replace}: labels required). {@code changed} and {@code changed_by} move only when
-     * something really changes.
+     * A user may change their own name and title; anything else needs an Admin. {@code changed} and {@code changed_by}
+     * move only when something really changes.
      */
     @Transactional
-    public UserResponse update(
-            Caller caller, String userId, UserPatch changes, boolean replace, boolean strict, String ifMatch) {
+    public MembershipDetails update(Caller caller, String userId, Write<MembershipChanges, MembershipDetails> write) {
         var user = lock(caller, userId);
         var self = userId.equals(caller.userId());
-        if (!caller.admin() && (!self || changes.sendsAdminOnlyFields())) {
+        var changes = write.changes();
+        if (!caller.admin() && (!self || changes.sendsAccess())) {
             throw Refused.notAllowed(Refusal.Right.SELF_OR_ADMIN);
         }
-        validator.validate(changes, strict, replace ? new Class<?>[] {UserPatch.Replacing.class} : new Class<?>[0]);
+        write.check().run();
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
             throw new Refused(new Refusal.SelfDeactivation("active"));
         }
-        etags.requireMatch(ifMatch, () -> UserMapper.user(user));
+        write.requireExpected(() -> Details.of(user));
         var now = clock.instant();
         Set<Label> newLabels = changes.labels().isPresent()
                 ? labels.findOrCreate(caller, changes.labels().get(), now)
                 : null;
         user.apply(changes, newLabels, users.getReferenceById(caller.userId()), now);
-        return UserMapper.user(user);
+        return Details.of(user);
     }
 
     /** DELETE: the user is deactivated, never removed, so their history stays. */
     @Transactional
-    public void deactivate(Caller caller, String userId, String ifMatch) {
+    public void deactivate(Caller caller, String userId, Write<Void, MembershipDetails> write) {
         var user = lock(caller, userId);
         caller.requireAdmin();
         if (userId.equals(caller.userId())) {
             throw new Refused(new Refusal.SelfDeactivation(null));
         }
-        etags.requireMatch(ifMatch, () -> UserMapper.user(user));
+        write.requireExpected(() -> Details.of(user));
         user.deactivate(users.getReferenceById(caller.userId()), clock.instant());
     }
 
@@ -233,18 +208,24 @@ public class UserService {
     }
 
     /** Roles must exist; teams and targets must be the organization's. The refusal names what is missing per grant. */
-    private void checkRoles(String organizationId, List<RoleChoice> inputs) {
-        var roleIds =
-                ids(roles.findAllById(inputs.stream().map(RoleChoice::roleId).toList()), Role::id);
+    private void checkRoles(String organizationId, List<NewMembership.RoleChoice> inputs) {
+        var roleIds = ids(
+                roles.findAllById(
+                        inputs.stream().map(NewMembership.RoleChoice::roleId).toList()),
+                Role::id);
         var teamIds = ids(
                 teams.findByOrganizationIdAndIdIn(
                         organizationId,
-                        present(inputs.stream().map(RoleChoice::teamId).toList())),
+                        present(inputs.stream()
+                                .map(NewMembership.RoleChoice::teamId)
+                                .toList())),
                 Team::id);
         var targetIds = ids(
                 targets.findByOrganizationIdAndIdIn(
                         organizationId,
-                        present(inputs.stream().map(RoleChoice::targetId).toList())),
+                        present(inputs.stream()
+                                .map(NewMembership.RoleChoice::targetId)
+                                .toList())),
                 Target::id);
         var missing = inputs.stream()
                 .map(role -> new Refusal.UnknownRoleParts.Missing(

@@ -1,7 +1,11 @@
 /**
- * Probely's users and what they carry: users, user labels and the roles they are granted, as entities behind Spring
- * Data repositories mapped to response records in Java; Probely's bodies are read and checked by {@code drf}. Other
- * features read and create users only through {@link io.accountsapi.user.UserService} and
- * {@link io.accountsapi.user.UserDirectory}. It uses {@code web}, {@code auth}, {@code drf} and {@code user.roles}.
+ * People and their memberships, in no dialect: a person (who someone is, in every organization) and their membership
+ * of each organization (title, whether active, labels, role grants, billing rights), the organization's user labels,
+ * and the keys each membership acts with. Entities behind Spring Data repositories; services that take plain commands
+ * ({@code Write}s of {@code ...Changes}, {@code NewMembership}, {@code MembershipSearch}) and answer records
+ * ({@code MembershipDetails}, {@code LabelDetails}) or refusals. Other packages use only its services and records.
  */
+@ApplicationModule(allowedDependencies = {"auth", "usecase", "datasource"})
 package io.accountsapi.user;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 package io.accountsapi.web;
 
-import io.accountsapi.refusal.Refusal;
-import io.accountsapi.refusal.Refused;
+import io.accountsapi.usecase.Refusal;
+import io.accountsapi.usecase.Refused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.Set;

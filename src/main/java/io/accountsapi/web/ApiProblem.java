@@ -1,6 +1,6 @@
 package io.accountsapi.web;
 
-import io.accountsapi.refusal.Refusal;
+import io.accountsapi.usecase.Refusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +48,17 @@ public class ETags {
         if (!matches(ifMatch, of(currentRepresentation.get()), false)) {
             throw new ApiException(new ApiProblem.PreconditionFailed());
         }
+    }
+
+    /**
+     * RFC 9110 If-Match, strong comparison, as a write's expectation of the current state: null (nothing expected)
+     * when there is no header or it is {@code *}, else whether one of its tags is that of the state's representation.
+     */
+    public <V> Predicate<V> expectation(String ifMatch, Function<V, ?> representation) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        return current -> matches(ifMatch, of(representation.apply(current)), false);
     }
 
     /** If-None-Match uses the weak comparison: {@code W/"x"} matches {@code "x"}. */

@@ -1,6 +1,6 @@
 package io.accountsapi.web;
 
-import io.accountsapi.refusal.Refusal;
+import io.accountsapi.usecase.Refusal;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;

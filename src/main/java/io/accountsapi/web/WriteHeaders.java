@@ -18,6 +18,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 public record WriteHeaders(String ifMatch, boolean strict) {
 
+    /** A strict client's fields that the body cannot change are refused (400), not ignored. */
+    public void refuseIgnoredFields(PatchBody body) {
+        if (strict && !body.ignoredFields().isEmpty()) {
+            throw new ApiException(new ApiProblem.IgnoredFields(List.copyOf(body.ignoredFieldNames())));
+        }
+    }
+
     /** Binds a {@link WriteHeaders} parameter; a header sent several times counts as its values joined by commas. */
     static final class Resolver implements HandlerMethodArgumentResolver {
 

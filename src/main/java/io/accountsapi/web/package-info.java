@@ -3,4 +3,7 @@
  * failure into an {@link io.accountsapi.web.ApiProblem} for the path's dialect to render, ETags and write headers, JSON
  * settings and the OpenAPI set-up. It knows no feature and no dialect.
  */
+@ApplicationModule(allowedDependencies = {"usecase"})
 package io.accountsapi.web;
+
+import org.springframework.modulith.ApplicationModule;

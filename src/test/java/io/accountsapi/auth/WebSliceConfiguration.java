@@ -12,7 +12,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
- * For {@code @WebMvcTest} slices: the real security chain, error rendering and JSON settings, with keys resolved
+ * For {@code @WebMvcTest} slices: the real security chain, error rendering, JSON settings and body checks, with keys resolved
  * from a fixed table instead of the database.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
         includeFilters =
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
-                        pattern = {"io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames)", ".*ProblemRenderer"
+                        pattern = {
+                            "io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames|RequestValidator)",
+                            ".*ProblemRenderer"
                         }))
 public class WebSliceConfiguration {
 

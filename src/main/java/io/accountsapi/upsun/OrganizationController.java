@@ -1,0 +1,195 @@
+package io.accountsapi.upsun;
+
+import io.accountsapi.auth.Caller;
+import io.accountsapi.organization.OrganizationService;
+import io.accountsapi.upsun.list.UpsunListParameters;
+import io.accountsapi.upsun.list.UpsunListQuery;
+import io.accountsapi.upsun.list.UpsunLists;
+import io.accountsapi.upsun.request.AddressPatch;
+import io.accountsapi.upsun.request.OrganizationPatch;
+import io.accountsapi.upsun.request.ProfilePatch;
+import io.accountsapi.upsun.request.UpsunPatch;
+import io.accountsapi.upsun.response.AddressResponse;
+import io.accountsapi.upsun.response.OrganizationList;
+import io.accountsapi.upsun.response.OrganizationResponse;
+import io.accountsapi.upsun.response.ProfileResponse;
+import io.accountsapi.upsun.response.UpsunMapper;
+import io.accountsapi.usecase.Write;
+import io.accountsapi.web.ETags;
+import io.accountsapi.web.IfMatch;
+import io.accountsapi.web.RequestValidator;
+import io.accountsapi.web.StrictHandling;
+import io.accountsapi.web.Uuids;
+import io.accountsapi.web.WriteHeaders;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Upsun's organization, profile and address endpoints. */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Organizations", description = "Upsun organization billing profile and address")
+class OrganizationController {
+
+    private static final String ORGANIZATION_ID = "organization_id";
+    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private final OrganizationService service;
+    private final RequestValidator validator;
+    private final ETags etags;
+
+    OrganizationController(OrganizationService service, RequestValidator validator, ETags etags) {
+        this.service = service;
+        this.validator = validator;
+        this.etags = etags;
+    }
+
+    @GetMapping("/organizations")
+    @Operation(
+            summary = "List organizations",
+            operationId = "list-orgs",
+            description = "The organizations the caller belongs to that pass every filter given.")
+    @UpsunListParameters(UpsunListParameters.UpsunList.ORGANIZATIONS)
+    OrganizationList list(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        var filter = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
+        return UpsunMapper.organizations("/organizations", service.organizationsOf(caller), filter::matches);
+    }
+
+    @GetMapping("/users/{user_id:" + Uuids.PATTERN + "}/organizations")
+    @Operation(
+            summary = "User organizations",
+            operationId = "list-user-orgs",
+            description = "The organizations of a user of the caller's organization: here, that organization.")
+    @UpsunListParameters(UpsunListParameters.UpsunList.ORGANIZATIONS)
+    OrganizationList userOrganizations(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = "The ID of the user: its UUID.") @PathVariable("user_id") UUID userId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        var filter = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
+        return UpsunMapper.organizations(
+                "/users/" + userId + "/organizations", service.organizationsOf(caller, userId), filter::matches);
+    }
+
+    @GetMapping("/organizations/{organization_id}")
+    @Operation(summary = "Get organization", operationId = "get-org")
+    OrganizationResponse get(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+        return UpsunMapper.organization(service.get(caller, organizationId));
+    }
+
+    @PatchMapping(
+            path = "/organizations/{organization_id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(
+            summary = "Update organization",
+            description = "Updates the specified organization: its machine name, " + "label or country. Admin only.",
+            operationId = "update-org")
+    @IfMatch
+    @StrictHandling
+    OrganizationResponse patch(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+            WriteHeaders write,
+            @RequestBody OrganizationPatch patch) {
+        return UpsunMapper.organization(
+                service.update(caller, organizationId, write(patch, write, UpsunMapper::organization)));
+    }
+
+    @GetMapping("/organizations/{organization_id}/profile")
+    @Operation(
+            summary = "Get profile",
+            description = "Retrieves the profile for the specified organization.",
+            operationId = "get-org-profile")
+    ProfileResponse getProfile(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+        return UpsunMapper.profile(service.getProfile(caller, organizationId));
+    }
+
+    @PatchMapping(
+            path = "/organizations/{organization_id}/profile",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(
+            summary = "Update profile",
+            description = "Updates the profile for the specified organization.",
+            operationId = "update-org-profile")
+    @IfMatch
+    @StrictHandling
+    ProfileResponse patchProfile(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+            WriteHeaders write,
+            @RequestBody ProfilePatch patch) {
+        return UpsunMapper.profile(
+                service.updateProfile(caller, organizationId, write(patch, write, UpsunMapper::profile)));
+    }
+
+    @GetMapping("/organizations/{organization_id}/address")
+    @Operation(
+            summary = "Get address",
+            description = "Retrieves the address for the specified organization.",
+            operationId = "get-org-address")
+    AddressResponse getAddress(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+        return UpsunMapper.address(service.getAddress(caller, organizationId));
+    }
+
+    @PatchMapping(
+            path = "/organizations/{organization_id}/address",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+    @Operation(
+            summary = "Update address",
+            description = "Updates the address for the specified organization.",
+            operationId = "update-org-address")
+    @IfMatch
+    @StrictHandling
+    AddressResponse patchAddress(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
+            WriteHeaders write,
+            @RequestBody AddressPatch patch) {
+        return UpsunMapper.address(
+                service.updateAddress(caller, organizationId, write(patch, write, UpsunMapper::address)));
+    }
+
+    /**
+     * The domain's write of a PATCH: checked as Upsun checks a body (a strict client's ignored fields refused first,
+     * then every constraint), against the representation the client's If-Match names.
+     */
+    private <C, V> Write<C, V> write(UpsunPatch<C> patch, WriteHeaders headers, Function<V, ?> representation) {
+        return new Write<>(
+                patch.changes(),
+                () -> {
+                    headers.refuseIgnoredFields(patch);
+                    validator.validate(patch);
+                },
+                etags.expectation(headers.ifMatch(), representation));
+    }
+
+    /** No example: one that names no organization of the caller's would make "Try it out" answer 404. */
+    @Parameter(
+            description = "The ID of the organization. Prefix with name= to retrieve the organization by name instead.")
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @interface OrganizationIdOrName {}
+}
