@@ -40,6 +40,14 @@ class Membership {
     @JoinColumn(name = "person_id", updatable = false)
     private Person person;
 
+    /** The person's id as the row holds it: read without loading the person. */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private UUID personId;
+
+    /** The database's copy of the person's name, which lists order by (see the migration); the API shows the person's. */
+    @Column(name = "person_name", insertable = false, updatable = false)
+    private String personName;
+
     private String title;
     private boolean active;
 
@@ -88,6 +96,7 @@ class Membership {
         this.id = id;
         this.organizationId = organizationId;
         this.person = person;
+        this.personId = person.id();
         this.title = title;
         this.active = active;
         this.billingAdmin = billingAdmin;
@@ -154,7 +163,7 @@ class Membership {
     }
 
     UUID uuid() {
-        return person.id();
+        return personId;
     }
 
     Instant createdAt() {

@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import jakarta.persistence.criteria.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -35,6 +36,7 @@ public record MembershipSearch(
     Specification<Membership> specification(String organizationId) {
         var filters = new ArrayList<Specification<Membership>>();
         filters.add(UserFilters.inOrganization(organizationId));
+        filters.add(ordered());
         searchWords.stream().map(UserFilters::nameOrEmailMatches).forEach(filters::add);
         if (active != null) {
             filters.add(UserFilters.is("active", active));
@@ -71,13 +73,29 @@ public record MembershipSearch(
         return Specification.allOf(filters);
     }
 
-    /** This page, in the order asked for (e-mails in any case); the id breaks ties, so that pages never overlap. */
+    /** This page; {@link #specification} orders it. */
     Pageable pageable() {
-        var tieBreak = new Sort.Order(order.getDirection(), "id");
-        var byEmail = order.getProperty().equals("email");
-        // The name and e-mail are the person's, the rest the membership's.
-        var attribute =
-                order.getProperty().equals("changed") ? order : order.withProperty("person." + order.getProperty());
-        return PageRequest.of(page - 1, length, Sort.by(byEmail ? attribute.ignoreCase() : attribute, tieBreak));
+        return PageRequest.of(page - 1, length);
+    }
+
+    /**
+     * The order asked for (e-mails in any case); the id breaks ties, so that pages never overlap. The name is the
+     * membership's indexed copy of its person's; the e-mail is read through the page's one join of the person. A count
+     * needs no order.
+     */
+    private Specification<Membership> ordered() {
+        return (user, query, criteria) -> {
+            if (query.getResultType() == Membership.class) {
+                Expression<?> key = switch (order.getProperty()) {
+                    case "changed" -> user.get("changed");
+                    case "email" -> criteria.lower(UserFilters.person(user).get("email"));
+                    default -> user.get("personName");
+                };
+                query.orderBy(
+                        order.isAscending() ? criteria.asc(key) : criteria.desc(key),
+                        order.isAscending() ? criteria.asc(user.get("id")) : criteria.desc(user.get("id")));
+            }
+            return null;
+        };
     }
 }
