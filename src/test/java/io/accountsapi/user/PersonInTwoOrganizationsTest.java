@@ -105,6 +105,12 @@ class PersonInTwoOrganizationsTest extends ApiTestSupport {
                         .get("last_name")
                         .asString())
                 .isEqualTo("Smith");
+        assertThat(jdbc.sql("SELECT person_name FROM memberships WHERE person_id = CAST(:person AS uuid)")
+                        .param("person", personId)
+                        .query(String.class)
+                        .list())
+                .as("the copy the lists order by")
+                .containsExactly("Jane Smith", "Jane Smith");
     }
 
     @Test
