@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organization's user labels ({@code /labels/users/}): everyone of the organization reads them, an Admin writes
- * them. As for users, a label of another organization is not found (404), then rights are checked (403), then the
- * body (400); writes compare If-Match with the current representation under the row's lock (412).
+ * The organization's user labels: everyone of the organization reads them, an Admin writes them. As for memberships, a
+ * label of another organization is not found, then rights are checked, then the body; a write then checks the client's
+ * expectation of the current state under the row's lock.
  */
 @Service
 public class LabelService {

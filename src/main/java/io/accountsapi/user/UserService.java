@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The users dialect. Every method first makes sure the user is in the caller's organization (else 404, exactly as
- * for a missing one), then checks rights (403), then validates the body (400), as Django REST Framework does;
- * writes then compare If-Match with the current representation under the row's lock (412).
+ * Memberships (what Probely calls users) and the people they belong to. Every method first makes sure the membership is
+ * in the caller's organization (else not found, exactly as a missing one), then checks rights, then has the body
+ * checked; a write then checks the client's expectation of the current state under the row's lock.
  */
 @Service
 public class UserService {

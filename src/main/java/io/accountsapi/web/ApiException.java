@@ -1,6 +1,6 @@
 package io.accountsapi.web;
 
-/** Thrown by services to end a request with a problem; rendered in the dialect of the request's path. */
+/** Thrown by the edges and the web layer to end a request with a problem; rendered in the dialect of the request's path. */
 public class ApiException extends RuntimeException {
 
     private final transient ApiProblem problem;
@@ -12,10 +12,6 @@ public class ApiException extends RuntimeException {
 
     public ApiProblem problem() {
         return problem;
-    }
-
-    public static ApiException notFound(String what) {
-        return new ApiException(new ApiProblem.NotFound(what));
     }
 
     public static ApiException badRequest(String reason) {

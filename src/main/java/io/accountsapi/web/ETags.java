@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,19 +33,6 @@ public class ETags {
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    /**
-     * RFC 9110 If-Match, strong comparison: passes when there is no header, when it is {@code *}, or when one of its
-     * tags is the current representation's; otherwise ends the request with 412 and nothing written.
-     */
-    public void requireMatch(String ifMatch, Supplier<Object> currentRepresentation) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
-        }
-        if (!matches(ifMatch, of(currentRepresentation.get()), false)) {
-            throw new ApiException(new ApiProblem.PreconditionFailed());
         }
     }
 

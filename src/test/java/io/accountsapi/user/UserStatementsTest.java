@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * SQL statements per request, counted on the server's connections: reading a user is the key lookup and one
  * statement; a page of users (of 1, 10 or 100, with labels and roles) the key lookup, the page with who changed its
- * users, its count, and one statement each for the page's labels and roles (one more for who changed the labels when
- * that user is not on the page); a PATCH the key lookup, the lock, the read, the label lookup, the new labels
+ * users, its count, and one statement each for the page's labels, roles, and people (theirs and those of who changed
+ * them; one more for who changed the labels when that user is not on the page); a PATCH the key lookup, the lock, the read, the label lookup, the new labels
  * and the writes.
  */
 @Import(StatementCounter.class)
@@ -44,7 +44,7 @@ class UserStatementsTest extends ApiTestSupport {
                 .isEqualTo(one)
                 .isEqualTo(ten)
                 .isEqualTo(filtered)
-                .isEqualTo(5);
+                .isEqualTo(6);
         var page = get("/users/?length=100&search=bulk", jwt(tenant.adminKey())).body();
         assertThat(page.get("results").size()).isEqualTo(100);
         assertThat(page.get("results").get(0).get("labels").size()).isEqualTo(3);
