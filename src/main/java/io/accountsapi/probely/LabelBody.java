@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.accountsapi.probely.drf.DrfBody;
 import io.accountsapi.probely.drf.Required;
 import io.accountsapi.user.LabelChanges;
+import io.accountsapi.web.PatchBody;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.valueextraction.Unwrapping;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ record LabelBody(
     }
 
     LabelChanges changes() {
-        return new LabelChanges(Sent.field(name), Sent.field(color));
+        return new LabelChanges(PatchBody.sent(name), PatchBody.sent(color));
     }
 
     @Override

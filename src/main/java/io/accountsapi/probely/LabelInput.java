@@ -6,6 +6,7 @@ import io.accountsapi.probely.drf.DrfMessages;
 import io.accountsapi.probely.drf.NotBlankText;
 import io.accountsapi.probely.drf.Required;
 import io.accountsapi.user.LabelName;
+import io.accountsapi.web.PatchBody;
 import io.accountsapi.web.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
@@ -50,7 +51,7 @@ record LabelInput(
     static final String COLOR_PATTERN = "^[a-zA-Z0-9#_-]*$";
 
     LabelName labelName() {
-        return new LabelName(name.orElse(null), Sent.field(color));
+        return new LabelName(name.orElse(null), PatchBody.sent(color));
     }
 
     /** A label's name: text, never null nor blank, trimmed, at most 255 characters. */

@@ -1,5 +1,6 @@
 package io.accountsapi.probely;
 
+import io.accountsapi.web.PatchBody;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,14 +14,9 @@ final class Sent {
 
     private Sent() {}
 
-    /** A field sent as a change; one not sent, or sent as null, as none. */
-    static <T> Optional<T> field(JsonNullable<T> field) {
-        return Optional.ofNullable(field.orElse(null));
-    }
-
     /** The items of a list sent, each as the domain takes it (null where the client sent null). */
     static <T, R> Optional<List<R>> items(JsonNullable<List<T>> field, Function<T, R> item) {
-        return field(field)
+        return PatchBody.sent(field)
                 .map(items -> items.stream()
                         .map(sent -> sent == null ? null : item.apply(sent))
                         .toList());

@@ -8,6 +8,7 @@ import io.accountsapi.probely.drf.DrfMessages;
 import io.accountsapi.probely.drf.NotBlankText;
 import io.accountsapi.probely.drf.Required;
 import io.accountsapi.user.NewMembership;
+import io.accountsapi.web.PatchBody;
 import io.accountsapi.web.PlainText;
 import io.accountsapi.web.TextFormats;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -70,9 +71,9 @@ record UserCreate(
     NewMembership membership() {
         return new NewMembership(
                 email.orElse(null),
-                Sent.field(name),
-                Sent.field(title),
-                Sent.field(active),
+                PatchBody.sent(name),
+                PatchBody.sent(title),
+                PatchBody.sent(active),
                 Sent.items(labels, LabelInput::labelName),
                 Sent.items(userRoles, RoleInput::choice));
     }

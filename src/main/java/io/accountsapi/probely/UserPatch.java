@@ -6,6 +6,7 @@ import io.accountsapi.probely.drf.DrfBody;
 import io.accountsapi.probely.drf.DrfMessages;
 import io.accountsapi.probely.drf.Required;
 import io.accountsapi.user.MembershipChanges;
+import io.accountsapi.web.PatchBody;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -66,9 +67,9 @@ record UserPatch(
     /** Only an Admin may change whether the user is active and their labels, whatever the values sent. */
     MembershipChanges changes() {
         return new MembershipChanges(
-                Sent.field(name),
-                Sent.field(title),
-                Sent.field(active),
+                PatchBody.sent(name),
+                PatchBody.sent(title),
+                PatchBody.sent(active),
                 Sent.items(labels, LabelInput::labelName),
                 active.isPresent() || labels.isPresent());
     }

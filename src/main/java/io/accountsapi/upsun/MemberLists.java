@@ -30,7 +30,8 @@ final class MemberLists {
         var accesses = EnumSet.allOf(MemberAccess.class);
         accesses.removeIf(access -> !query.matches(access));
         var order = order(query);
-        var direction = sort(query) != null && sort(query).startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC;
+        var sort = sort(query);
+        var direction = sort != null && sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC;
         var size = query.pageSize() == null ? PAGE_SIZE : query.pageSize();
         try {
             var position = query.before() != null

@@ -6,6 +6,7 @@ import static io.accountsapi.upsun.request.UpsunMessages.TOO_LONG;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.accountsapi.organization.AddressChanges;
+import io.accountsapi.web.PatchBody;
 import io.accountsapi.web.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -137,15 +138,15 @@ public record AddressPatch(
     @Override
     public AddressChanges changes() {
         return new AddressChanges(
-                UpsunPatch.sent(country),
-                UpsunPatch.sent(nameLine),
-                UpsunPatch.sent(premise),
-                UpsunPatch.sent(subPremise),
-                UpsunPatch.sent(thoroughfare),
-                UpsunPatch.sent(administrativeArea),
-                UpsunPatch.sent(subAdministrativeArea),
-                UpsunPatch.sent(locality),
-                UpsunPatch.sent(dependentLocality),
-                UpsunPatch.sent(postalCode));
+                PatchBody.sent(country),
+                PatchBody.sent(nameLine),
+                PatchBody.sent(premise),
+                PatchBody.sent(subPremise),
+                PatchBody.sent(thoroughfare),
+                PatchBody.sent(administrativeArea),
+                PatchBody.sent(subAdministrativeArea),
+                PatchBody.sent(locality),
+                PatchBody.sent(dependentLocality),
+                PatchBody.sent(postalCode));
     }
 }

@@ -9,6 +9,7 @@ import static io.accountsapi.upsun.request.UpsunMessages.TOO_LONG;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.accountsapi.organization.OrganizationChanges;
 import io.accountsapi.organization.OrganizationView;
+import io.accountsapi.web.PatchBody;
 import io.accountsapi.web.PlainText;
 import io.accountsapi.web.TextFormats;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -88,9 +89,6 @@ public record OrganizationPatch(
     @Override
     public OrganizationChanges changes() {
         return new OrganizationChanges(
-                UpsunPatch.sent(name),
-                UpsunPatch.sent(label),
-                UpsunPatch.sent(country),
-                UpsunPatch.sent(securityContact));
+                PatchBody.sent(name), PatchBody.sent(label), PatchBody.sent(country), PatchBody.sent(securityContact));
     }
 }

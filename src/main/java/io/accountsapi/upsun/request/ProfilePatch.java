@@ -7,6 +7,7 @@ import static io.accountsapi.upsun.request.UpsunMessages.TOO_LONG;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.accountsapi.organization.ProfileChanges;
+import io.accountsapi.web.PatchBody;
 import io.accountsapi.web.PlainText;
 import io.accountsapi.web.TextFormats;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -118,12 +119,12 @@ public record ProfilePatch(
     @Override
     public ProfileChanges changes() {
         return new ProfileChanges(
-                UpsunPatch.sent(defaultCatalog),
-                UpsunPatch.sent(projectOptionsUrl),
-                UpsunPatch.sent(companyName),
-                UpsunPatch.sent(vatNumber),
-                UpsunPatch.sent(billingContact),
-                UpsunPatch.sent(customerType),
-                UpsunPatch.sent(legalEntityName));
+                PatchBody.sent(defaultCatalog),
+                PatchBody.sent(projectOptionsUrl),
+                PatchBody.sent(companyName),
+                PatchBody.sent(vatNumber),
+                PatchBody.sent(billingContact),
+                PatchBody.sent(customerType),
+                PatchBody.sent(legalEntityName));
     }
 }
