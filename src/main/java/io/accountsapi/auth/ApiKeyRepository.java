@@ -25,11 +25,9 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, String> {
      * its result type declared, so that Hibernate neither translates it nor works out its columns on each call.
      */
     @NativeQuery(sqlResultSetMapping = ApiKey.CALLER, value = """
-            SELECT m.id AS user_id, m.organization_id, o.name AS organization_name,
-                   EXISTS (SELECT 1 FROM user_roles r
-                           WHERE r.membership_id = m.id AND r.role_id = :adminRoleId AND r.tier = 'account') AS admin,
+            SELECT m.id AS user_id, m.organization_id, o.name AS organization_name, m.account_admin AS admin,
                    m.is_billing_admin AS billing_admin, pg_current_wal_insert_lsn()::text AS wal_position
             FROM api_keys k JOIN memberships m ON m.id = k.membership_id JOIN organizations o ON o.id = m.organization_id
             WHERE k.key_hash = :keyHash AND m.active""")
-    Optional<KeyOwner> findActiveCaller(byte[] keyHash, String adminRoleId);
+    Optional<KeyOwner> findActiveCaller(byte[] keyHash);
 }

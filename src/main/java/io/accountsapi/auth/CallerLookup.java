@@ -14,6 +14,6 @@ class CallerLookup {
     }
 
     Optional<KeyOwner> findActiveByKey(String key) {
-        return keys.findActiveCaller(ApiKeys.hash(key), BuiltInRoles.ADMIN_ID);
+        return keys.findActiveCaller(ApiKeys.hash(key));
     }
 }

@@ -37,43 +37,43 @@ class Address implements AddressView {
         this.updatedAt = now;
     }
 
-    public String country() {
+    public String getCountry() {
         return country;
     }
 
-    public String nameLine() {
+    public String getNameLine() {
         return nameLine;
     }
 
-    public String premise() {
+    public String getPremise() {
         return premise;
     }
 
-    public String subPremise() {
+    public String getSubPremise() {
         return subPremise;
     }
 
-    public String thoroughfare() {
+    public String getThoroughfare() {
         return thoroughfare;
     }
 
-    public String administrativeArea() {
+    public String getAdministrativeArea() {
         return administrativeArea;
     }
 
-    public String subAdministrativeArea() {
+    public String getSubAdministrativeArea() {
         return subAdministrativeArea;
     }
 
-    public String locality() {
+    public String getLocality() {
         return locality;
     }
 
-    public String dependentLocality() {
+    public String getDependentLocality() {
         return dependentLocality;
     }
 
-    public String postalCode() {
+    public String getPostalCode() {
         return postalCode;
     }
 

@@ -3,23 +3,23 @@ package io.accountsapi.organization;
 /** An organization's address as the domain answers it, read-only. */
 public interface AddressView {
 
-    String country();
+    String getCountry();
 
-    String nameLine();
+    String getNameLine();
 
-    String premise();
+    String getPremise();
 
-    String subPremise();
+    String getSubPremise();
 
-    String thoroughfare();
+    String getThoroughfare();
 
-    String administrativeArea();
+    String getAdministrativeArea();
 
-    String subAdministrativeArea();
+    String getSubAdministrativeArea();
 
-    String locality();
+    String getLocality();
 
-    String dependentLocality();
+    String getDependentLocality();
 
-    String postalCode();
+    String getPostalCode();
 }

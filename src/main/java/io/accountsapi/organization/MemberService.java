@@ -40,7 +40,7 @@ public class MemberService {
     private UserInOrganization inOrganization(Caller caller, Optional<UserSummary> user) {
         var found = user.orElseThrow(() -> Refused.notFound("user"));
         var organization = organizations.findView(caller.organizationId()).orElseThrow(() -> Refused.notFound("user"));
-        return new UserInOrganization(found, organization.organization().label(), organization.country());
+        return new UserInOrganization(found, organization.organization().getLabel(), organization.country());
     }
 
     /** A page of the organization's members that the query selects. */

@@ -37,23 +37,23 @@ class Organization implements OrganizationView {
         this.updatedAt = now;
     }
 
-    public String id() {
+    public String getId() {
         return id;
     }
 
-    public String name() {
+    public String getName() {
         return name;
     }
 
-    public String label() {
+    public String getLabel() {
         return label;
     }
 
-    public String type() {
+    public String getType() {
         return type;
     }
 
-    public String status() {
+    public String getStatus() {
         return status;
     }
 
@@ -61,15 +61,15 @@ class Organization implements OrganizationView {
         return ownerId;
     }
 
-    public String securityContact() {
+    public String getSecurityContact() {
         return securityContact;
     }
 
-    public Instant createdAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    public Instant updatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 

@@ -84,15 +84,15 @@ public class OrganizationService {
                 organizations.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         write.requireExpected(() -> get(caller, organizationId));
         var changes = write.changes();
-        var name = changes.name().orElse(organization.name());
-        if (!name.equals(organization.name()) && organizations.existsByName(name)) {
+        var name = changes.name().orElse(organization.getName());
+        if (!name.equals(organization.getName()) && organizations.existsByName(name)) {
             throw nameTaken();
         }
         var now = clock.instant();
         organization.change(
                 name,
-                changes.label().orElse(organization.label()),
-                changes.securityContact().orElse(organization.securityContact()),
+                changes.label().orElse(organization.getLabel()),
+                changes.securityContact().orElse(organization.getSecurityContact()),
                 now);
         if (changes.country().isPresent()) {
             addresses
@@ -150,12 +150,12 @@ public class OrganizationService {
     public String create(String label) {
         var now = clock.instant();
         var organization = organizations.save(new Organization(Ids.ulid(clock), uniqueName(label), label, now));
-        profiles.save(new Profile(organization.id(), now));
-        addresses.save(new Address(organization.id(), now));
-        trials.save(new Trial(organization.id(), now));
+        profiles.save(new Profile(organization.getId(), now));
+        addresses.save(new Address(organization.getId(), now));
+        trials.save(new Trial(organization.getId(), now));
         // Written now: users refer to their organization by id, a link the persistence context cannot order by.
         organizations.flush();
-        return organization.id();
+        return organization.getId();
     }
 
     @Transactional
@@ -174,7 +174,7 @@ public class OrganizationService {
                 view.organization(),
                 view.address(),
                 view.trial(),
-                BillingCurrency.forCountry(view.address().country()),
+                BillingCurrency.forCountry(view.address().getCountry()),
                 ownerEmail,
                 clock.instant());
     }

@@ -10,19 +10,19 @@ public interface OrganizationView {
 
     int MAX_NAME = 64;
 
-    String id();
+    String getId();
 
-    String name();
+    String getName();
 
-    String label();
+    String getLabel();
 
-    String type();
+    String getType();
 
-    String status();
+    String getStatus();
 
-    String securityContact();
+    String getSecurityContact();
 
-    Instant createdAt();
+    Instant getCreatedAt();
 
-    Instant updatedAt();
+    Instant getUpdatedAt();
 }

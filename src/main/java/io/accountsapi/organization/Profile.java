@@ -47,75 +47,75 @@ class Profile implements ProfileView {
         this.updatedAt = now;
     }
 
-    public UUID id() {
+    public UUID getId() {
         return id;
     }
 
-    public String companyName() {
+    public String getCompanyName() {
         return companyName;
     }
 
-    public String vatNumber() {
+    public String getVatNumber() {
         return vatNumber;
     }
 
-    public String billingContact() {
+    public String getBillingContact() {
         return billingContact;
     }
 
-    public String defaultCatalog() {
+    public String getDefaultCatalog() {
         return defaultCatalog;
     }
 
-    public String projectOptionsUrl() {
+    public String getProjectOptionsUrl() {
         return projectOptionsUrl;
     }
 
-    public String picture() {
+    public String getPicture() {
         return picture;
     }
 
-    public String companyType() {
+    public String getCompanyType() {
         return companyType;
     }
 
-    public String companyRole() {
+    public String getCompanyRole() {
         return companyRole;
     }
 
-    public String websiteUrl() {
+    public String getWebsiteUrl() {
         return websiteUrl;
     }
 
-    public String uiColorscheme() {
+    public String getUiColorscheme() {
         return uiColorscheme;
     }
 
-    public boolean newUi() {
+    public boolean isNewUi() {
         return newUi;
     }
 
-    public boolean marketing() {
+    public boolean isMarketing() {
         return marketing;
     }
 
-    public boolean invoiced() {
+    public boolean isInvoiced() {
         return invoiced;
     }
 
-    public String customerType() {
+    public String getCustomerType() {
         return customerType;
     }
 
-    public String legalEntityName() {
+    public String getLegalEntityName() {
         return legalEntityName;
     }
 
-    public Instant createdAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    public Instant updatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 

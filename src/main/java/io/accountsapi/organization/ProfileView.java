@@ -6,39 +6,39 @@ import java.util.UUID;
 /** A billing profile as the domain answers it, read-only. */
 public interface ProfileView {
 
-    UUID id();
+    UUID getId();
 
-    String companyName();
+    String getCompanyName();
 
-    String vatNumber();
+    String getVatNumber();
 
-    String billingContact();
+    String getBillingContact();
 
-    String defaultCatalog();
+    String getDefaultCatalog();
 
-    String projectOptionsUrl();
+    String getProjectOptionsUrl();
 
-    String picture();
+    String getPicture();
 
-    String companyType();
+    String getCompanyType();
 
-    String companyRole();
+    String getCompanyRole();
 
-    String websiteUrl();
+    String getWebsiteUrl();
 
-    String uiColorscheme();
+    String getUiColorscheme();
 
-    boolean newUi();
+    boolean isNewUi();
 
-    boolean marketing();
+    boolean isMarketing();
 
-    boolean invoiced();
+    boolean isInvoiced();
 
-    String customerType();
+    String getCustomerType();
 
-    String legalEntityName();
+    String getLegalEntityName();
 
-    Instant createdAt();
+    Instant getCreatedAt();
 
-    Instant updatedAt();
+    Instant getUpdatedAt();
 }

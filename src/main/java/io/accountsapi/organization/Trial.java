@@ -43,51 +43,51 @@ class Trial implements TrialView {
         this.unlimited = true;
     }
 
-    public boolean active() {
+    public boolean isActive() {
         return active;
     }
 
-    public String description() {
+    public String getDescription() {
         return description;
     }
 
-    public String model() {
+    public String getModel() {
         return model;
     }
 
-    public Instant created() {
+    public Instant getCreated() {
         return created;
     }
 
-    public Instant expiration() {
+    public Instant getExpiration() {
         return expiration;
     }
 
-    public BigDecimal currentSpend() {
+    public BigDecimal getCurrentSpend() {
         return currentSpend;
     }
 
-    public BigDecimal spendLimit() {
+    public BigDecimal getSpendLimit() {
         return spendLimit;
     }
 
-    public boolean unlimited() {
+    public boolean isUnlimited() {
         return unlimited;
     }
 
-    public String pendingVerification() {
+    public String getPendingVerification() {
         return pendingVerification;
     }
 
-    public String projectId() {
+    public String getProjectId() {
         return projectId;
     }
 
-    public String projectName() {
+    public String getProjectName() {
         return projectName;
     }
 
-    public long projectTotalMinor() {
+    public long getProjectTotalMinor() {
         return projectTotalMinor;
     }
 }

@@ -6,27 +6,27 @@ import java.time.Instant;
 /** An organization's trial as the domain answers it, read-only: what it stores; its state at an instant is the reader's to derive. */
 public interface TrialView {
 
-    boolean active();
+    boolean isActive();
 
-    String description();
+    String getDescription();
 
-    String model();
+    String getModel();
 
-    Instant created();
+    Instant getCreated();
 
-    Instant expiration();
+    Instant getExpiration();
 
-    BigDecimal currentSpend();
+    BigDecimal getCurrentSpend();
 
-    BigDecimal spendLimit();
+    BigDecimal getSpendLimit();
 
-    boolean unlimited();
+    boolean isUnlimited();
 
-    String pendingVerification();
+    String getPendingVerification();
 
-    String projectId();
+    String getProjectId();
 
-    String projectName();
+    String getProjectName();
 
-    long projectTotalMinor();
+    long getProjectTotalMinor();
 }

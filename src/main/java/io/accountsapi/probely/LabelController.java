@@ -46,8 +46,10 @@ class LabelController {
     private final LabelService service;
     private final DrfValidator validator;
     private final ETags etags;
+    private final UserMapper mapper;
 
-    LabelController(LabelService service, DrfValidator validator, ETags etags) {
+    LabelController(LabelService service, DrfValidator validator, ETags etags, UserMapper mapper) {
+        this.mapper = mapper;
         this.service = service;
         this.validator = validator;
         this.etags = etags;
@@ -58,7 +60,7 @@ class LabelController {
         return new Write<>(
                 body.changes(),
                 () -> validator.validate(body, headers, groups),
-                etags.expectation(headers.ifMatch(), UserMapper::label));
+                etags.expectation(headers.ifMatch(), mapper::label));
     }
 
     @GetMapping(
@@ -81,7 +83,9 @@ class LabelController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         var labels = LabelQuery.from(query);
         return LabelList.of(
-                service.list(caller, labels.searchWords(), labels.order(), labels.page(), labels.length()), labels);
+                service.list(caller, labels.searchWords(), labels.order(), labels.page(), labels.length())
+                        .map(mapper::label),
+                labels);
     }
 
     @PostMapping(
@@ -96,7 +100,7 @@ class LabelController {
     @StrictHandling
     UserResponse.LabelResponse create(
             @AuthenticationPrincipal Caller caller, WriteHeaders write, @RequestBody LabelBody body) {
-        return UserMapper.label(
+        return mapper.label(
                 service.create(caller, body.changes(), () -> validator.validate(body, write, LabelBody.Whole.class)));
     }
 
@@ -105,7 +109,7 @@ class LabelController {
             produces = JSON)
     @Operation(operationId = "labels_users_retrieve", summary = "Retrieve User Label")
     UserResponse.LabelResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return UserMapper.label(service.get(caller, id));
+        return mapper.label(service.get(caller, id));
     }
 
     @PutMapping(
@@ -120,7 +124,7 @@ class LabelController {
             @PathVariable String id,
             WriteHeaders write,
             @RequestBody LabelBody body) {
-        return UserMapper.label(service.update(caller, id, write(body, write, LabelBody.Whole.class)));
+        return mapper.label(service.update(caller, id, write(body, write, LabelBody.Whole.class)));
     }
 
     @PatchMapping(
@@ -138,7 +142,7 @@ class LabelController {
             @PathVariable String id,
             WriteHeaders write,
             @RequestBody LabelBody body) {
-        return UserMapper.label(service.update(caller, id, write(body, write)));
+        return mapper.label(service.update(caller, id, write(body, write)));
     }
 
     @DeleteMapping({"/labels/users/{id}", "/labels/users/{id}/"})
@@ -149,6 +153,6 @@ class LabelController {
             description = "The label leaves the catalogue and every user who had it.")
     @IfMatch
     void delete(@AuthenticationPrincipal Caller caller, @PathVariable String id, WriteHeaders write) {
-        service.delete(caller, id, Write.expecting(etags.expectation(write.ifMatch(), UserMapper::label)));
+        service.delete(caller, id, Write.expecting(etags.expectation(write.ifMatch(), mapper::label)));
     }
 }

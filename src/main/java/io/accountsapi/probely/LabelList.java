@@ -3,7 +3,6 @@ package io.accountsapi.probely;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import io.accountsapi.probely.drf.DrfListParameters;
-import io.accountsapi.user.LabelDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -29,13 +28,13 @@ public record LabelList(
         @Schema(requiredMode = REQUIRED) List<UserResponse.LabelResponse> results) {
 
     /** DRF's page: a page past the last one (other than the first) is not found. */
-    static LabelList of(Page<LabelDetails> page, LabelQuery query) {
+    static LabelList of(Page<UserResponse.LabelResponse> page, LabelQuery query) {
         DrfListParameters.requireExists(page, query.page());
         return new LabelList(
                 page.getTotalElements(),
                 DrfListParameters.pageTotal(page.getTotalElements(), query.length()),
                 query.page(),
                 query.length(),
-                page.map(UserMapper::label).toList());
+                page.getContent());
     }
 }

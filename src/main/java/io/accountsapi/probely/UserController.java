@@ -15,17 +15,8 @@ import io.accountsapi.web.Uuids;
 import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.Parameters;
-import io.swagger.v3.oas.annotations.enums.Explode;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,8 +47,10 @@ class UserController {
     private final UserService service;
     private final DrfValidator validator;
     private final ETags etags;
+    private final UserMapper mapper;
 
-    UserController(UserService service, DrfValidator validator, ETags etags) {
+    UserController(UserService service, DrfValidator validator, ETags etags, UserMapper mapper) {
+        this.mapper = mapper;
         this.service = service;
         this.validator = validator;
         this.etags = etags;
@@ -72,12 +65,12 @@ class UserController {
             description = "Paginated and filtered; every filter "
                     + "given applies. Repeatable filters also take comma-separated ids.")
     @DrfListParameters.Paginated
-    @ListParameters
+    @UserQuery.Parameters
     UserList list(
             @AuthenticationPrincipal Caller caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         var users = UserQuery.from(query);
-        return UserList.of(service.list(caller, users.search()), users);
+        return UserList.of(service.list(caller, users.search()).map(mapper::user), users);
     }
 
     @PostMapping(
@@ -88,7 +81,7 @@ class UserController {
     @Operation(operationId = "users_create", summary = "Create User")
     @StrictHandling
     UserResponse create(@AuthenticationPrincipal Caller caller, WriteHeaders write, @RequestBody UserCreate body) {
-        return UserMapper.user(service.create(caller, body.membership(), () -> validator.validate(body, write)));
+        return mapper.user(service.create(caller, body.membership(), () -> validator.validate(body, write)));
     }
 
     /** A UUID without the slash names a user in Upsun's dialect, which serves it; Probely's ids are never UUIDs. */
@@ -97,7 +90,7 @@ class UserController {
             produces = JSON)
     @Operation(operationId = "users_retrieve", summary = "Retrieve User")
     UserResponse get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return UserMapper.user(service.get(caller, id));
+        return mapper.user(service.get(caller, id));
     }
 
     @PutMapping(
@@ -115,7 +108,7 @@ class UserController {
             @PathVariable String id,
             WriteHeaders write,
             @RequestBody UserPatch body) {
-        return UserMapper.user(service.update(caller, id, write(body, write, UserPatch.Replacing.class)));
+        return mapper.user(service.update(caller, id, write(body, write, UserPatch.Replacing.class)));
     }
 
     @PatchMapping(
@@ -135,7 +128,7 @@ class UserController {
             @PathVariable String id,
             WriteHeaders write,
             @RequestBody UserPatch body) {
-        return UserMapper.user(service.update(caller, id, write(body, write)));
+        return mapper.user(service.update(caller, id, write(body, write)));
     }
 
     @DeleteMapping({"/users/{id}", "/users/{id}/"})
@@ -146,7 +139,7 @@ class UserController {
             description = "The user is kept with active false; their keys stop working.")
     @IfMatch
     void deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String id, WriteHeaders write) {
-        service.deactivate(caller, id, Write.expecting(etags.expectation(write.ifMatch(), UserMapper::user)));
+        service.deactivate(caller, id, Write.expecting(etags.expectation(write.ifMatch(), mapper::user)));
     }
 
     @GetMapping(
@@ -154,7 +147,7 @@ class UserController {
             produces = JSON)
     @Operation(operationId = "profile_retrieve", summary = "User data", description = "The caller, as a User.")
     UserResponse profile(@AuthenticationPrincipal Caller caller) {
-        return UserMapper.user(service.profile(caller));
+        return mapper.user(service.profile(caller));
     }
 
     /** The domain's write of a PATCH or PUT, checked with DRF's rules ({@code groups}: PUT's on top). */
@@ -163,85 +156,6 @@ class UserController {
         return new Write<>(
                 body.changes(),
                 () -> validator.validate(body, headers, groups),
-                etags.expectation(headers.ifMatch(), UserMapper::user));
+                etags.expectation(headers.ifMatch(), mapper::user));
     }
-
-    @Parameters({
-        @Parameter(
-                name = "search",
-                in = ParameterIn.QUERY,
-                description = "Words to search for, separated by spaces; each must appear in the name or the "
-                        + "email (case-insensitive).",
-                schema = @Schema(type = "string")),
-        @Parameter(name = "active", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
-        @Parameter(name = "mfa_enabled", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
-        @Parameter(
-                name = "label",
-                in = ParameterIn.QUERY,
-                description = "Users with any of these label ids " + "(all of them with label_logical_operator=and).",
-                explode = Explode.TRUE,
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "label_logical_operator",
-                in = ParameterIn.QUERY,
-                description = "Logical operator between user labels.",
-                schema =
-                        @Schema(
-                                allowableValues = {"or", "and"},
-                                defaultValue = "or")),
-        @Parameter(
-                name = "role",
-                in = ParameterIn.QUERY,
-                description = "Users holding any of these role ids.",
-                explode = Explode.TRUE,
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "team",
-                in = ParameterIn.QUERY,
-                description = "Users with a role scoped to any of these team ids.",
-                explode = Explode.TRUE,
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "target",
-                in = ParameterIn.QUERY,
-                description = "Users with a role scoped to any of these target ids.",
-                explode = Explode.TRUE,
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "exclude_team",
-                in = ParameterIn.QUERY,
-                description = "Users with no role scoped to any of these team ids.",
-                explode = Explode.TRUE,
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "exclude_target",
-                in = ParameterIn.QUERY,
-                description = "Users with no role scoped to any of these target ids.",
-                explode = Explode.TRUE,
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "account",
-                in = ParameterIn.QUERY,
-                description = "true: users with an account-wide role; false: users without one.",
-                schema = @Schema(type = "boolean")),
-        @Parameter(
-                name = "no_access",
-                in = ParameterIn.QUERY,
-                description = "true: users who hold no role at all; false: users who hold one.",
-                schema = @Schema(type = "boolean")),
-        @Parameter(
-                name = "exclude",
-                in = ParameterIn.QUERY,
-                description = "Fields to exclude from each result (for example labels, user_roles).",
-                explode = Explode.TRUE,
-                array = @ArraySchema(schema = @Schema(type = "string"))),
-        @Parameter(
-                name = "ordering",
-                in = ParameterIn.QUERY,
-                description = "Which field to use when ordering the results; prefix - to invert.",
-                schema = @Schema(allowableValues = {"name", "-name", "email", "-email", "changed", "-changed"}))
-    })
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @interface ListParameters {}
 }

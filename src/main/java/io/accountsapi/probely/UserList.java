@@ -5,7 +5,6 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.accountsapi.probely.drf.DrfListParameters;
 import io.accountsapi.probely.drf.ExcludesFields;
-import io.accountsapi.user.MembershipDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ public record UserList(
         implements ExcludesFields {
 
     /** DRF's page: a page past the last one (other than the first) is not found. */
-    static UserList of(Page<MembershipDetails> page, UserQuery query) {
+    static UserList of(Page<UserResponse> page, UserQuery query) {
         var search = query.search();
         DrfListParameters.requireExists(page, search.page());
         return new UserList(
@@ -42,7 +41,7 @@ public record UserList(
                 DrfListParameters.pageTotal(page.getTotalElements(), search.length()),
                 search.page(),
                 search.length(),
-                page.map(UserMapper::user).toList(),
+                page.getContent(),
                 query.excludedFields());
     }
 }

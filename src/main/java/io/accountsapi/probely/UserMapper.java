@@ -2,44 +2,23 @@ package io.accountsapi.probely;
 
 import io.accountsapi.user.LabelDetails;
 import io.accountsapi.user.MembershipDetails;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-/** The domain's records to Probely's response records. */
-final class UserMapper {
+/**
+ * The domain's records to Probely's response records. A component of the same name as the domain's is copied without a
+ * line here; a component that no source fills fails the build.
+ */
+@Mapper
+interface UserMapper {
 
-    private UserMapper() {}
+    @Mapping(target = "isBillingAdmin", source = "billingAdmin")
+    @Mapping(target = "userRoles", source = "roles")
+    @Mapping(target = "isApiuser", source = "apiUser")
+    UserResponse user(MembershipDetails user);
 
-    static UserResponse user(MembershipDetails user) {
-        return new UserResponse(
-                user.id(),
-                user.email(),
-                user.name(),
-                user.title(),
-                user.billingAdmin(),
-                changedBy(user.changedBy()),
-                user.changed(),
-                user.active(),
-                user.labels().stream().map(UserMapper::label).toList(),
-                user.roles().stream().map(UserMapper::role).toList(),
-                user.lastLogin(),
-                user.apiUser(),
-                user.mfaEnabled());
-    }
+    UserResponse.LabelResponse label(LabelDetails label);
 
-    static UserResponse.LabelResponse label(LabelDetails label) {
-        return new UserResponse.LabelResponse(
-                label.id(), label.name(), label.color(), changedBy(label.changedBy()), label.changed());
-    }
-
-    private static UserResponse.UserRoleResponse role(MembershipDetails.RoleGrant role) {
-        return new UserResponse.UserRoleResponse(
-                named(role.role()), new UserResponse.Scope(role.tier(), named(role.team()), named(role.target())));
-    }
-
-    private static UserResponse.NamedRef named(MembershipDetails.Named named) {
-        return named == null ? null : new UserResponse.NamedRef(named.id(), named.name());
-    }
-
-    private static UserResponse.ChangedBy changedBy(MembershipDetails.Changer changer) {
-        return changer == null ? null : new UserResponse.ChangedBy(changer.id(), changer.email(), changer.name());
-    }
+    @Mapping(target = "scope", source = ".")
+    UserResponse.UserRoleResponse role(MembershipDetails.RoleGrant role);
 }

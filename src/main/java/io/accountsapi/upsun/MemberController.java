@@ -49,8 +49,10 @@ class MemberController {
     private static final int REFERENCED_USERS_LIMIT = 100;
 
     private final MemberService service;
+    private final UpsunMapper mapper;
 
-    MemberController(MemberService service) {
+    MemberController(MemberService service, UpsunMapper mapper) {
+        this.mapper = mapper;
         this.service = service;
     }
 
@@ -60,7 +62,7 @@ class MemberController {
             summary = "Get current user",
             description = "Retrieves the current user, determined from the used API key.")
     UpsunUserResponse currentUser(@AuthenticationPrincipal Caller caller) {
-        return UpsunMapper.user(service.currentUser(caller));
+        return mapper.user(service.currentUser(caller));
     }
 
     @GetMapping(path = "/users/{user_id:" + Uuids.PATTERN + "}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,7 +74,7 @@ class MemberController {
     UpsunUserResponse user(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = "The ID of the user: its UUID.") @PathVariable("user_id") UUID userId) {
-        return UpsunMapper.user(service.user(caller, userId));
+        return mapper.user(service.user(caller, userId));
     }
 
     @GetMapping(path = "/organizations/{organization_id}/members", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -88,7 +90,7 @@ class MemberController {
             @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         var list = UpsunListQuery.parse(query, UpsunLists.MEMBERS);
-        return MemberLists.page(service.members(caller, organizationId, MemberLists.query(list)), list);
+        return MemberLists.page(service.members(caller, organizationId, MemberLists.query(list)), list, mapper);
     }
 
     @GetMapping(path = "/ref/users", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -108,7 +110,7 @@ class MemberController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         var userIds = referencedUserIds(query);
         Map<String, UserReference> found = new HashMap<>();
-        service.users(caller, userIds).forEach(user -> found.put(user.uuid().toString(), UpsunMapper.reference(user)));
+        service.users(caller, userIds).forEach(user -> found.put(user.uuid().toString(), mapper.reference(user)));
         Map<String, UserReference> references = new LinkedHashMap<>();
         userIds.forEach(uuid -> references.put(uuid.toString(), found.get(uuid.toString())));
         return references;
@@ -126,7 +128,7 @@ class MemberController {
             @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
             @Parameter(description = "The ID of the member: its user's UUID.") @PathVariable("user_id") String userId) {
         var uuid = Uuids.parse(userId).orElseThrow(() -> Refused.notFound("member"));
-        return UpsunMapper.member(service.member(caller, organizationId, uuid));
+        return mapper.member(service.member(caller, organizationId, uuid));
     }
 
     /**

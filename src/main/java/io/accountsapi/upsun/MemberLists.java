@@ -47,9 +47,9 @@ final class MemberLists {
         }
     }
 
-    static MemberList page(OrganizationMembers page, UpsunListQuery<MemberAccess> query) {
+    static MemberList page(OrganizationMembers page, UpsunListQuery<MemberAccess> query, UpsunMapper mapper) {
         var order = order(query);
-        var items = page.members().stream().map(UpsunMapper::member).toList();
+        var items = page.members().stream().map(mapper::member).toList();
         var links = Links.page(
                         "/organizations/" + page.organizationId() + "/members",
                         query.given(),

@@ -53,8 +53,10 @@ class OrganizationController {
     private final OrganizationService service;
     private final RequestValidator validator;
     private final ETags etags;
+    private final UpsunMapper mapper;
 
-    OrganizationController(OrganizationService service, RequestValidator validator, ETags etags) {
+    OrganizationController(OrganizationService service, RequestValidator validator, ETags etags, UpsunMapper mapper) {
+        this.mapper = mapper;
         this.service = service;
         this.validator = validator;
         this.etags = etags;
@@ -70,7 +72,7 @@ class OrganizationController {
             @AuthenticationPrincipal Caller caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         var filter = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
-        return UpsunMapper.organizations("/organizations", service.organizationsOf(caller), filter::matches);
+        return mapper.organizations("/organizations", service.organizationsOf(caller), filter::matches);
     }
 
     @GetMapping("/users/{user_id:" + Uuids.PATTERN + "}/organizations")
@@ -84,7 +86,7 @@ class OrganizationController {
             @Parameter(description = "The ID of the user: its UUID.") @PathVariable("user_id") UUID userId,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         var filter = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
-        return UpsunMapper.organizations(
+        return mapper.organizations(
                 "/users/" + userId + "/organizations", service.organizationsOf(caller, userId), filter::matches);
     }
 
@@ -93,7 +95,7 @@ class OrganizationController {
     OrganizationResponse get(
             @AuthenticationPrincipal Caller caller,
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
-        return UpsunMapper.organization(service.get(caller, organizationId));
+        return mapper.organization(service.get(caller, organizationId));
     }
 
     @PatchMapping(
@@ -110,8 +112,7 @@ class OrganizationController {
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
             WriteHeaders write,
             @RequestBody OrganizationPatch patch) {
-        return UpsunMapper.organization(
-                service.update(caller, organizationId, write(patch, write, UpsunMapper::organization)));
+        return mapper.organization(service.update(caller, organizationId, write(patch, write, mapper::organization)));
     }
 
     @GetMapping("/organizations/{organization_id}/profile")
@@ -122,7 +123,7 @@ class OrganizationController {
     ProfileResponse getProfile(
             @AuthenticationPrincipal Caller caller,
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
-        return UpsunMapper.profile(service.getProfile(caller, organizationId));
+        return mapper.profile(service.getProfile(caller, organizationId));
     }
 
     @PatchMapping(
@@ -139,8 +140,7 @@ class OrganizationController {
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
             WriteHeaders write,
             @RequestBody ProfilePatch patch) {
-        return UpsunMapper.profile(
-                service.updateProfile(caller, organizationId, write(patch, write, UpsunMapper::profile)));
+        return mapper.profile(service.updateProfile(caller, organizationId, write(patch, write, mapper::profile)));
     }
 
     @GetMapping("/organizations/{organization_id}/address")
@@ -151,7 +151,7 @@ class OrganizationController {
     AddressResponse getAddress(
             @AuthenticationPrincipal Caller caller,
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
-        return UpsunMapper.address(service.getAddress(caller, organizationId));
+        return mapper.address(service.getAddress(caller, organizationId));
     }
 
     @PatchMapping(
@@ -168,8 +168,7 @@ class OrganizationController {
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
             WriteHeaders write,
             @RequestBody AddressPatch patch) {
-        return UpsunMapper.address(
-                service.updateAddress(caller, organizationId, write(patch, write, UpsunMapper::address)));
+        return mapper.address(service.updateAddress(caller, organizationId, write(patch, write, mapper::address)));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.accountsapi.user;
 
-import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.user.roles.Role;
 import io.accountsapi.user.roles.Target;
 import io.accountsapi.user.roles.Team;
@@ -50,6 +49,10 @@ class Membership {
 
     private String title;
     private boolean active;
+
+    /** Whether it holds the Admin role account-wide: the database derives it from the role grants (V5). */
+    @Column(name = "account_admin", insertable = false, updatable = false)
+    private boolean accountAdmin;
 
     @Column(name = "is_billing_admin")
     private boolean billingAdmin;
@@ -154,12 +157,9 @@ class Membership {
         return changedBy;
     }
 
-    /** What the user may do in its organization, from its roles (read for a page of users in one statement). */
+    /** What the user may do in its organization, as loaded (a change of roles shows once it is stored and read again). */
     MemberAccess access() {
-        var admin = roles.stream()
-                .anyMatch(role -> role.role().id().equals(BuiltInRoles.ADMIN_ID)
-                        && role.tier().equals(Tier.ACCOUNT.code()));
-        return admin ? MemberAccess.ADMIN : billingAdmin ? MemberAccess.BILLING_ADMIN : MemberAccess.MEMBER;
+        return accountAdmin ? MemberAccess.ADMIN : billingAdmin ? MemberAccess.BILLING_ADMIN : MemberAccess.MEMBER;
     }
 
     UUID uuid() {

@@ -1,6 +1,5 @@
 package io.accountsapi.user;
 
-import io.accountsapi.auth.BuiltInRoles;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
@@ -107,9 +106,7 @@ final class UserFilters {
         if (accesses.isEmpty()) {
             return (user, query, criteria) -> criteria.disjunction();
         }
-        var admin = holdsRoleWhere((role, criteria) -> criteria.and(
-                criteria.equal(role.get("role").get("id"), BuiltInRoles.ADMIN_ID),
-                criteria.equal(role.get("tier"), Tier.ACCOUNT.code())));
+        var admin = is("accountAdmin", true);
         var billingAdmin = is("billingAdmin", true);
         return Specification.anyOf(accesses.stream()
                 .map(access -> switch (access) {

@@ -41,20 +41,35 @@ class ApiKeyRepositoryTest {
         keys.save(new ApiKey(billing, "billing", "acck_repo_billing_" + name, Instant.now()));
         keys.flush();
 
-        var adminOwner = keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID)
-                .orElseThrow();
+        var adminOwner =
+                keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name)).orElseThrow();
         assertThat(adminOwner.caller()).isEqualTo(new Caller(admin, organizationId, name, true, false));
         assertThat(adminOwner.walPosition()).as("the primary's WAL position").matches("[0-9A-F]+/[0-9A-F]+");
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name), BuiltInRoles.ADMIN_ID)
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name))
                         .map(KeyOwner::caller))
                 .contains(new Caller(billing, organizationId, name, false, true));
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"), BuiltInRoles.ADMIN_ID))
-                .isEmpty();
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"))).isEmpty();
+
+        jdbc.sql("DELETE FROM user_roles WHERE membership_id = :id")
+                .param("id", admin)
+                .update();
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name))
+                        .map(KeyOwner::caller))
+                .as("the Admin role account-wide, revoked")
+                .contains(new Caller(admin, organizationId, name, false, false));
+        jdbc.sql("INSERT INTO user_roles (membership_id, role_id, tier) VALUES (:id, :role, 'account')")
+                .param("id", admin)
+                .param("role", BuiltInRoles.ADMIN_ID)
+                .update();
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name))
+                        .map(KeyOwner::caller))
+                .as("granted again")
+                .contains(new Caller(admin, organizationId, name, true, false));
 
         jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", admin)
                 .update();
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name), BuiltInRoles.ADMIN_ID))
+        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name)))
                 .isEmpty();
     }
 

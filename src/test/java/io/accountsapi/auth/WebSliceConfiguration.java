@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
                         type = FilterType.REGEX,
                         pattern = {
                             "io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames|RequestValidator)",
+                            ".*MapperImpl",
                             ".*ProblemRenderer"
                         }))
 public class WebSliceConfiguration {

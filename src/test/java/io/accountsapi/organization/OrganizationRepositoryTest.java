@@ -41,28 +41,28 @@ class OrganizationRepositoryTest {
         var name = "repo-" + UUID.randomUUID().toString().substring(0, 8);
         organization = new Organization(Ids.ulid(Clock.systemUTC()), name, "Repo Org", now);
         entityManager.persist(organization);
-        entityManager.persist(new Profile(organization.id(), now));
-        entityManager.persist(new Address(organization.id(), now));
-        entityManager.persist(new Trial(organization.id(), now));
+        entityManager.persist(new Profile(organization.getId(), now));
+        entityManager.persist(new Address(organization.getId(), now));
+        entityManager.persist(new Trial(organization.getId(), now));
         entityManager.flush();
     }
 
     @Test
     void profileViewReadsProfileOrganizationAddressAndTrialTogether() {
-        var view = profiles.findView(organization.id()).orElseThrow();
+        var view = profiles.findView(organization.getId()).orElseThrow();
 
-        assertThat(view.organization().name()).isEqualTo(organization.name());
-        assertThat(view.profile().newUi()).isTrue();
-        assertThat(view.trial().expiration()).isEqualTo(now.plus(Trial.DEFAULT_LENGTH));
-        assertThat(view.address().country()).isEmpty();
+        assertThat(view.organization().getName()).isEqualTo(organization.getName());
+        assertThat(view.profile().isNewUi()).isTrue();
+        assertThat(view.trial().getExpiration()).isEqualTo(now.plus(Trial.DEFAULT_LENGTH));
+        assertThat(view.address().getCountry()).isEmpty();
     }
 
     @Test
     void organizationViewsAndLocks() {
-        assertThat(profiles.findForUpdate(organization.id())).isPresent();
-        assertThat(organizations.findView(organization.id()).orElseThrow().country())
+        assertThat(profiles.findForUpdate(organization.getId())).isPresent();
+        assertThat(organizations.findView(organization.getId()).orElseThrow().country())
                 .isEmpty();
-        assertThat(organizations.existsByName(organization.name())).isTrue();
+        assertThat(organizations.existsByName(organization.getName())).isTrue();
     }
 
     @Test
@@ -85,7 +85,7 @@ class OrganizationRepositoryTest {
                     try {
                         entityManager
                                 .createNativeQuery(sql)
-                                .setParameter(1, organization.id())
+                                .setParameter(1, organization.getId())
                                 .executeUpdate();
                     } finally {
                         entityManager

@@ -4,7 +4,6 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsapi.organization.OrganizationMember;
 import io.accountsapi.user.MemberAccess;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -74,7 +73,7 @@ public record MemberResponse(
     public static final String ADMIN = "admin";
     static final String BILLING = "billing";
     static final String MEMBERS = "members";
-    static final String VIEWER = "viewer";
+    public static final String VIEWER = "viewer";
 
     /** Every permission Upsun's document names; the others are granted to no one here. */
     public static final Set<String> PERMISSIONS =
@@ -86,26 +85,5 @@ public record MemberResponse(
             case BILLING_ADMIN -> List.of(BILLING);
             case MEMBER -> List.of();
         };
-    }
-
-    /**
-     * A member links its user ({@code ref:users:0}): one user, {@code /users/{uuid}}, which is what Upsun's JS client's
-     * {@code member.getUser()} reads there (a list's link is to the map of {@code /ref/users}).
-     */
-    static MemberResponse of(OrganizationMember organizationMember) {
-        var organizationId = organizationMember.organizationId();
-        var member = organizationMember.member();
-        var uuid = member.uuid().toString();
-        return new MemberResponse(
-                uuid,
-                organizationId,
-                uuid,
-                permissions(member.access()),
-                member.access() == MemberAccess.ADMIN ? ADMIN : VIEWER,
-                organizationMember.owner(),
-                member.createdAt(),
-                member.updatedAt(),
-                Links.self("/organizations/" + organizationId + "/members/" + uuid)
-                        .withReferencedUser("/users/" + uuid));
     }
 }

@@ -6,6 +6,7 @@ import io.accountsapi.organization.OrganizationMember;
 import io.accountsapi.organization.ProfileDetails;
 import io.accountsapi.organization.TrialView;
 import io.accountsapi.organization.UserInOrganization;
+import io.accountsapi.user.MemberAccess;
 import io.accountsapi.user.UserSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,137 +17,174 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
-/** The domain's answers to Upsun's response records. */
-public final class UpsunMapper {
-
-    private UpsunMapper() {}
+/**
+ * The domain's answers to Upsun's response records. A component of the same name as the domain's is copied without a
+ * line here; a component that no source fills fails the build.
+ */
+@Mapper(imports = List.class)
+public interface UpsunMapper {
 
     /**
      * This server's name: the vendor of what it serves, and the one namespace in which its organizations' names and its
      * usernames are unique.
      */
-    public static final String SERVER = "accounts-api";
+    String SERVER = "accounts-api";
 
     /** The owner is named by UUID, or {@code ""} when the organization has none. */
-    public static OrganizationResponse organization(OrganizationDetails view) {
-        var organization = view.organization();
-        return new OrganizationResponse(
-                organization.id(),
-                organization.type(),
-                view.ownerId() == null ? "" : view.ownerId().toString(),
-                SERVER,
-                organization.name(),
-                organization.label(),
-                view.country(),
-                List.of(),
-                SERVER,
-                view.profileId().toString(),
-                false,
-                organization.securityContact(),
-                organization.status(),
-                organization.createdAt(),
-                organization.updatedAt(),
-                Links.organization(organization.id()));
-    }
+    @Mapping(target = ".", source = "organization")
+    @Mapping(target = "ownerId", defaultValue = "")
+    @Mapping(target = "namespace", constant = SERVER)
+    @Mapping(target = "vendor", constant = SERVER)
+    @Mapping(target = "capabilities", expression = "java(List.of())")
+    @Mapping(target = "billingProfileId", source = "profileId")
+    @Mapping(target = "billingLegacy", constant = "false")
+    @Mapping(target = "links", source = "organization.id", qualifiedByName = "organizationLinks")
+    OrganizationResponse organization(OrganizationDetails details);
 
-    public static ProfileResponse profile(ProfileDetails view) {
-        var profile = view.profile();
-        var organization = view.organization();
-        var currency = view.currency();
-        return new ProfileResponse(
-                profile.id(),
-                organization.label(),
-                view.ownerEmail(),
-                organization.name(),
-                "organization",
-                profile.picture(),
-                profile.companyType(),
-                profile.companyName(),
-                currency.getCurrencyCode(),
-                profile.vatNumber(),
-                profile.companyRole(),
-                profile.websiteUrl(),
-                profile.newUi(),
-                profile.uiColorscheme(),
-                profile.defaultCatalog(),
-                profile.projectOptionsUrl(),
-                profile.marketing(),
-                profile.createdAt(),
-                profile.updatedAt(),
-                profile.billingContact(),
-                trial(view.trial(), currency, view.readAt()),
-                profile.invoiced(),
-                profile.customerType(),
-                profile.legalEntityName(),
-                Links.self("/organizations/" + organization.id() + "/profile"));
-    }
+    @Mapping(target = ".", source = "profile")
+    @Mapping(target = "displayName", source = "organization.label")
+    @Mapping(target = "email", source = "ownerEmail")
+    @Mapping(target = "username", source = "organization.name")
+    @Mapping(target = "type", constant = "organization")
+    @Mapping(target = "currency", source = "currency.currencyCode")
+    @Mapping(target = "currentTrial", source = "details", qualifiedByName = "currentTrial")
+    @Mapping(target = "links", source = "organization.id", qualifiedByName = "profileLinks")
+    ProfileResponse profile(ProfileDetails details);
 
-    public static AddressResponse address(AddressDetails details) {
-        var address = details.address();
-        var organizationId = details.organizationId();
-        return new AddressResponse(
-                address.country(),
-                address.nameLine(),
-                address.premise(),
-                address.subPremise(),
-                address.thoroughfare(),
-                address.administrativeArea(),
-                address.subAdministrativeArea(),
-                address.locality(),
-                address.dependentLocality(),
-                address.postalCode(),
-                Links.self("/organizations/" + organizationId + "/address"));
-    }
+    @Mapping(target = ".", source = "address")
+    @Mapping(target = "links", source = "organizationId", qualifiedByName = "addressLinks")
+    AddressResponse address(AddressDetails details);
 
-    public static MemberResponse member(OrganizationMember member) {
-        return MemberResponse.of(member);
-    }
+    /** Upsun names a member by its person's UUID, and reads its rights both as permissions and as a level. */
+    @Mapping(target = "id", source = "member.uuid")
+    @Mapping(target = "userId", source = "member.uuid")
+    @Mapping(target = "permissions", source = "member.access", qualifiedByName = "permissions")
+    @Mapping(target = "level", source = "member.access", qualifiedByName = "level")
+    @Mapping(target = "createdAt", source = "member.createdAt")
+    @Mapping(target = "updatedAt", source = "member.updatedAt")
+    @Mapping(target = "links", source = "organizationMember", qualifiedByName = "memberLinks")
+    MemberResponse member(OrganizationMember organizationMember);
 
-    public static UpsunUserResponse user(UserInOrganization user) {
-        return UpsunUserResponse.of(user);
-    }
+    /** Upsun's user signs in with an e-mail (its username too) and splits the name this server keeps whole. */
+    @Mapping(target = ".", source = "user")
+    @Mapping(target = "id", source = "user.uuid")
+    @Mapping(target = "deactivated", source = "user.active", qualifiedByName = "not")
+    @Mapping(target = "namespace", constant = SERVER)
+    @Mapping(target = "username", source = "user.email")
+    @Mapping(target = "emailVerified", constant = "false")
+    @Mapping(target = "firstName", source = "user.name", qualifiedByName = "firstName")
+    @Mapping(target = "lastName", source = "user.name", qualifiedByName = "lastName")
+    @Mapping(target = "picture", constant = "")
+    @Mapping(target = "company", source = "organizationLabel")
+    @Mapping(target = "website", constant = "")
+    UpsunUserResponse user(UserInOrganization user);
 
-    public static UserReference reference(UserSummary user) {
-        return UserReference.of(user);
-    }
+    @Mapping(target = "id", source = "uuid")
+    @Mapping(target = "username", source = "email")
+    @Mapping(target = "firstName", source = "name", qualifiedByName = "firstName")
+    @Mapping(target = "lastName", source = "name", qualifiedByName = "lastName")
+    @Mapping(target = "picture", constant = "")
+    @Mapping(target = "ssoEnabled", constant = "false")
+    UserReference reference(UserSummary user);
 
     /** The organizations that pass the filter, at {@code path}. */
-    public static OrganizationList organizations(
+    default OrganizationList organizations(
             String path, Optional<OrganizationDetails> organizations, Predicate<OrganizationResponse> filter) {
-        var items = organizations.map(UpsunMapper::organization).filter(filter).stream()
-                .toList();
+        var items =
+                organizations.map(this::organization).filter(filter).stream().toList();
         return new OrganizationList(items.size(), items, Links.self(path));
     }
 
-    private static ProfileResponse.Trial trial(TrialView trial, Currency currency, Instant now) {
+    @Named("organizationLinks")
+    default Links organizationLinks(String organizationId) {
+        return Links.organization(organizationId);
+    }
+
+    @Named("profileLinks")
+    default Links profileLinks(String organizationId) {
+        return Links.self("/organizations/" + organizationId + "/profile");
+    }
+
+    @Named("addressLinks")
+    default Links addressLinks(String organizationId) {
+        return Links.self("/organizations/" + organizationId + "/address");
+    }
+
+    /**
+     * A member links its user ({@code ref:users:0}): one user, {@code /users/{uuid}}, which is what Upsun's JS client's
+     * {@code member.getUser()} reads there (a list's link is to the map of {@code /ref/users}).
+     */
+    @Named("memberLinks")
+    default Links memberLinks(OrganizationMember organizationMember) {
+        var uuid = organizationMember.member().uuid();
+        return Links.self("/organizations/" + organizationMember.organizationId() + "/members/" + uuid)
+                .withReferencedUser("/users/" + uuid);
+    }
+
+    @Named("permissions")
+    default List<String> permissions(MemberAccess access) {
+        return MemberResponse.permissions(access);
+    }
+
+    @Named("level")
+    default String level(MemberAccess access) {
+        return access == MemberAccess.ADMIN ? MemberResponse.ADMIN : MemberResponse.VIEWER;
+    }
+
+    @Named("not")
+    default boolean not(boolean value) {
+        return !value;
+    }
+
+    /** Upsun splits names that this server keeps whole: the first word. */
+    @Named("firstName")
+    default String firstName(String name) {
+        return name.strip().split("\\s+", 2)[0];
+    }
+
+    /** The rest after the first word, or {@code ""}. */
+    @Named("lastName")
+    default String lastName(String name) {
+        var parts = name.strip().split("\\s+", 2);
+        return parts.length > 1 ? parts[1] : "";
+    }
+
+    /** The trial as it stands when the profile was read, its amounts in the organization's currency. */
+    @Named("currentTrial")
+    default ProfileResponse.Trial currentTrial(ProfileDetails details) {
+        TrialView trial = details.trial();
+        Currency currency = details.currency();
         var symbol = symbol(currency);
-        var remaining = trial.spendLimit().subtract(trial.currentSpend()).max(BigDecimal.ZERO);
-        var projectTotal = BigDecimal.valueOf(trial.projectTotalMinor(), currency.getDefaultFractionDigits());
+        var remaining = trial.getSpendLimit().subtract(trial.getCurrentSpend()).max(BigDecimal.ZERO);
+        var projectTotal = BigDecimal.valueOf(trial.getProjectTotalMinor(), currency.getDefaultFractionDigits());
         return new ProfileResponse.Trial(
-                trial.active() && now.isBefore(trial.expiration()),
-                trial.created(),
-                trial.description(),
-                trial.expiration(),
-                money(trial.currentSpend(), currency),
-                money(trial.spendLimit(), currency),
+                trial.isActive() && details.readAt().isBefore(trial.getExpiration()),
+                trial.getCreated(),
+                trial.getDescription(),
+                trial.getExpiration(),
+                money(trial.getCurrentSpend(), currency),
+                money(trial.getSpendLimit(), currency),
                 new ProfileResponse.SpendRemaining(
                         symbol + amount(remaining, currency),
                         amount(remaining, currency),
                         currency.getCurrencyCode(),
                         symbol,
-                        trial.unlimited()),
+                        trial.isUnlimited()),
                 new ProfileResponse.Projects(
-                        trial.projectId(),
-                        trial.projectName(),
+                        trial.getProjectId(),
+                        trial.getProjectName(),
                         new ProfileResponse.Total(
-                                trial.projectTotalMinor(),
+                                trial.getProjectTotalMinor(),
                                 currency.getCurrencyCode(),
                                 symbol,
                                 symbol + amount(projectTotal, currency))),
-                trial.pendingVerification(),
-                trial.model(),
-                daysRemaining(now, trial.expiration()));
+                trial.getPendingVerification(),
+                trial.getModel(),
+                daysRemaining(details.readAt(), trial.getExpiration()));
     }
 
     private static ProfileResponse.Money money(BigDecimal value, Currency currency) {
@@ -165,7 +203,7 @@ public final class UpsunMapper {
     }
 
     /** Whole days left, counting a started day as one; 0 once expired. */
-    public static long daysRemaining(Instant now, Instant expiration) {
+    static long daysRemaining(Instant now, Instant expiration) {
         if (!now.isBefore(expiration)) {
             return 0;
         }

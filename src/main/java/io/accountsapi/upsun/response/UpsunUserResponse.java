@@ -3,8 +3,6 @@ package io.accountsapi.upsun.response;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.accountsapi.organization.UserInOrganization;
-import io.accountsapi.user.UserSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
@@ -87,37 +85,4 @@ public record UpsunUserResponse(
                 example = "2023-11-07T05:31:56Z",
                 requiredMode = REQUIRED)
         @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ProfileResponse.UPSUN_TIME, timezone = "UTC")
-        Instant updatedAt) {
-
-    static UpsunUserResponse of(UserInOrganization userInOrganization) {
-        var user = userInOrganization.user();
-        var company = userInOrganization.organizationLabel();
-        var country = userInOrganization.country();
-        return new UpsunUserResponse(
-                user.uuid().toString(),
-                !user.active(),
-                UpsunMapper.SERVER,
-                user.email(),
-                user.email(),
-                false,
-                firstName(user),
-                lastName(user),
-                "",
-                company,
-                "",
-                country,
-                user.createdAt(),
-                user.updatedAt());
-    }
-
-    /** Upsun splits names that this server keeps whole: the first word. */
-    static String firstName(UserSummary user) {
-        return user.name().strip().split("\\s+", 2)[0];
-    }
-
-    /** The words after the first. */
-    static String lastName(UserSummary user) {
-        var names = user.name().strip().split("\\s+", 2);
-        return names.length > 1 ? names[1] : "";
-    }
-}
+        Instant updatedAt) {}

@@ -2,7 +2,6 @@ package io.accountsapi.upsun.response;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import io.accountsapi.user.UserSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Upsun's UserReference: what a resource that refers to users shows of them, through {@code /ref/users}. */
@@ -36,17 +35,4 @@ public record UserReference(
         @Schema(
                 description = "Whether the user is linked to a mandatory SSO provider: none here.",
                 requiredMode = REQUIRED)
-        boolean ssoEnabled) {
-
-    static UserReference of(UserSummary user) {
-        return new UserReference(
-                user.uuid().toString(),
-                user.email(),
-                user.email(),
-                UpsunUserResponse.firstName(user),
-                UpsunUserResponse.lastName(user),
-                "",
-                user.mfaEnabled(),
-                false);
-    }
-}
+        boolean ssoEnabled) {}
