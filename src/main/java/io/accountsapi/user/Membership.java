@@ -43,8 +43,11 @@ class Membership {
     @Column(name = "person_id", insertable = false, updatable = false)
     private UUID personId;
 
-    /** The database's copy of the person's name, which lists order by (see the migration); the API shows the person's. */
-    @Column(name = "person_name", insertable = false, updatable = false)
+    /**
+     * A copy of the person's name, which lists order by (V4, V6): set by the database on insert, written here when the
+     * person is renamed through this membership. The API shows the person's.
+     */
+    @Column(name = "person_name", insertable = false)
     private String personName;
 
     private String title;
@@ -192,7 +195,7 @@ class Membership {
      */
     boolean apply(MembershipChanges changes, Set<Label> newLabels, Membership by, Instant now) {
         var before = patchableValues();
-        changes.name().ifPresent(person::rename);
+        changes.name().ifPresent(this::rename);
         changes.title().ifPresent(value -> title = value);
         changes.active().ifPresent(value -> active = value);
         var relabeled = newLabels != null && !newLabels.equals(labels);
@@ -207,6 +210,12 @@ class Membership {
             changed = now;
         }
         return modified;
+    }
+
+    /** The person's other memberships' copies follow by trigger, after this membership's own update (V6). */
+    private void rename(String newName) {
+        person.rename(newName);
+        personName = newName;
     }
 
     private List<Object> patchableValues() {

@@ -96,8 +96,10 @@ public record ProfileResponse(
         boolean invoiced,
 
         @Schema(
-                description = "The customer type; empty until set.",
-                allowableValues = {"individual", "corporation", "government", ""},
+                description = "The customer type; null until set.",
+                allowableValues = {"individual", "corporation", "government"},
+                nullable = true,
+                types = {"string", "null"},
                 example = "corporation")
         String customerType,
 

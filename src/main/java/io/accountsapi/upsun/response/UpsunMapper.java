@@ -52,6 +52,7 @@ public interface UpsunMapper {
     @Mapping(target = "type", constant = "organization")
     @Mapping(target = "currency", source = "currency.currencyCode")
     @Mapping(target = "currentTrial", source = "details", qualifiedByName = "currentTrial")
+    @Mapping(target = "customerType", source = "profile.customerType", qualifiedByName = "unsetAsNull")
     @Mapping(target = "links", source = "organization.id", qualifiedByName = "profileLinks")
     ProfileResponse profile(ProfileDetails details);
 
@@ -133,6 +134,12 @@ public interface UpsunMapper {
     @Named("level")
     default String level(MemberAccess access) {
         return access == MemberAccess.ADMIN ? MemberResponse.ADMIN : MemberResponse.VIEWER;
+    }
+
+    /** A value Upsun's document gives as an enum has no {@code ""} among its values: unset is null there. */
+    @Named("unsetAsNull")
+    default String unsetAsNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     @Named("not")
