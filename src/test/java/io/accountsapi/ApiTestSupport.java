@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +60,13 @@ public abstract class ApiTestSupport {
                 .param("id", userId)
                 .query(String.class)
                 .single();
+    }
+
+    /** A stored row as it compares with another: an array as its text, since a JDBC array has no equality of its own. */
+    protected static Map<String, Object> comparable(Map<String, Object> row) {
+        var values = new LinkedHashMap<String, Object>();
+        row.forEach((column, value) -> values.put(column, value instanceof Array ? value.toString() : value));
+        return values;
     }
 
     protected TestTenant newTenant() {

@@ -25,8 +25,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 
     /**
      * method | path | body | caller (admin, billing: a Member with billing rights, member, none) |
-     * target (own: the member, a label or the own organization; other: another user of the same organization;
-     * foreign: another organization's) | expected status.
+     * target (own: the member, a label or the own organization; other: another user of the same organization, its
+     * owner; foreign: another organization's) | expected status. A body's {person} is the other organization's owner.
      */
     private static final String MATRIX = """
             GET    | /organizations                              | -                         | admin   | own     | 200
@@ -47,6 +47,22 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             GET    | /organizations/{organization_id}/members/{user_id} | -                  | member  | other   | 200
             GET    | /organizations/{organization_id}/members/{user_id} | -                  | admin   | foreign | 404
             GET    | /organizations/{organization_id}/members/{user_id} | -                  | none    | own     | 401
+            POST   | /organizations/{organization_id}/members    | {"user_id": "{person}"}   | admin   | own     | 201
+            POST   | /organizations/{organization_id}/members    | {"user_id": "{person}"}   | billing | own     | 403
+            POST   | /organizations/{organization_id}/members    | {"user_id": "{person}"}   | member  | own     | 403
+            POST   | /organizations/{organization_id}/members    | {"user_id": "{person}"}   | admin   | foreign | 404
+            POST   | /organizations/{organization_id}/members    | {"user_id": "{person}"}   | none    | own     | 401
+            PATCH  | /organizations/{organization_id}/members/{user_id} | {"permissions": []} | admin   | own     | 200
+            PATCH  | /organizations/{organization_id}/members/{user_id} | {"permissions": []} | billing | own     | 403
+            PATCH  | /organizations/{organization_id}/members/{user_id} | {"permissions": []} | member  | own     | 403
+            PATCH  | /organizations/{organization_id}/members/{user_id} | {"permissions": []} | admin   | foreign | 404
+            PATCH  | /organizations/{organization_id}/members/{user_id} | {"permissions": []} | none    | own     | 401
+            DELETE | /organizations/{organization_id}/members/{user_id} | -                  | admin   | own     | 204
+            DELETE | /organizations/{organization_id}/members/{user_id} | -                  | admin   | other   | 400
+            DELETE | /organizations/{organization_id}/members/{user_id} | -                  | billing | own     | 403
+            DELETE | /organizations/{organization_id}/members/{user_id} | -                  | member  | own     | 403
+            DELETE | /organizations/{organization_id}/members/{user_id} | -                  | admin   | foreign | 404
+            DELETE | /organizations/{organization_id}/members/{user_id} | -                  | none    | own     | 401
             GET    | /users/{user_id}                            | -                         | member  | own     | 200
             GET    | /users/{user_id}                            | -                         | member  | other   | 200
             GET    | /users/{user_id}                            | -                         | admin   | foreign | 404
@@ -208,6 +224,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
                 ? null
                 : row.body()
                         .replace("{email}", "new-" + UUID.randomUUID() + "@example.com")
+                        .replace("{person}", uuid(foreign.adminId()))
                         .replace("{name}", "label-" + UUID.randomUUID());
         var authorization = row.caller().equals("none") ? null : jwt(keys.get(row.caller()));
 

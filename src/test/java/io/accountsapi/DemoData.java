@@ -2,6 +2,7 @@ package io.accountsapi;
 
 import io.accountsapi.auth.BuiltInRoles;
 import io.accountsapi.provisioning.TenantProvisioning;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A demo organization for the development run: an Admin (also billing admin) and a Member without billing rights,
  * with fixed keys so that they stay valid across restarts of the same dev database, and a spare key of the Member's
- * to revoke. Swagger UI's path parameters are pre-filled with their ids, so that "Try it out" works on every
- * operation with the Admin's key. Never part of the real jar.
+ * to revoke; and a partner organization, whose owner is a person to add to the demo organization. Swagger UI's path
+ * parameters are pre-filled with their ids, so that "Try it out" works on every operation with the Admin's key. Never
+ * part of the real jar.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class DemoData {
 
     static final String ADMIN_EMAIL = "admin@demo.example";
     static final String MEMBER_EMAIL = "member@demo.example";
+    static final String PARTNER_EMAIL = "partner@demo.example";
+    private static final String MEMBER_PATH = "/organizations/{organization_id}/members/{user_id}";
     static final String ADMIN_KEY = "acck_demo_admin_0000000000000000000000000000000000000000000000";
     static final String MEMBER_KEY = "acck_demo_member_000000000000000000000000000000000000000000000";
     static final String SPARE_KEY_NAME = "spare, to try revoking";
@@ -47,6 +51,7 @@ class DemoData {
                         .param("user", memberId)
                         .param("label", labelId)
                         .update();
+                provisioning.createTenant("Demo Partner", PARTNER_EMAIL);
             });
             var base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
             System.out.printf("""
@@ -105,6 +110,19 @@ class DemoData {
                                             (name.startsWith("/labels/") ? labelExamples : examples)
                                                     .get(parameter.getName()))
                                     .ifPresent(parameter::setExample)));
+            // The partner's owner is who "Try it out" adds as a member, and then removes.
+            jdbc.sql("SELECT id::text FROM people WHERE email = :email")
+                    .param("email", PARTNER_EMAIL)
+                    .query(String.class)
+                    .optional()
+                    .filter(partner -> openApi.getPaths().containsKey(MEMBER_PATH))
+                    .ifPresent(partner -> {
+                        Schema<?> create = openApi.getComponents().getSchemas().get("OrganizationMemberCreate");
+                        create.getProperties().get("user_id").setExample(partner);
+                        openApi.getPaths().get(MEMBER_PATH).getDelete().getParameters().stream()
+                                .filter(parameter -> parameter.getName().equals("user_id"))
+                                .forEach(parameter -> parameter.setExample(partner));
+                    });
         };
     }
 

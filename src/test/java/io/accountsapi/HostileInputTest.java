@@ -322,6 +322,64 @@ class HostileInputTest extends ApiTestSupport {
                 "/ref/users?in=" + "00000000-0000-0000-0000-000000000000,".repeat(100));
     }
 
+    /**
+     * Upsun's member bodies, each field given what it should not hold: a 2xx or a 4xx in Upsun's shape, and a refusal
+     * changes no row of the organization (its members' count included).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("memberBodies")
+    void memberBodiesAreAnsweredInUpsunsShapeAndARefusalWritesNothing(String method, String body) {
+        var members = "/organizations/" + tenant.organizationId() + "/members";
+        var path = method.equals("POST") ? members : members + "/" + uuid(tenant.memberId());
+        var before = snapshot();
+        var count = get(members, bearer(tenant.adminKey())).body().get("count").asInt();
+
+        var response = send(method, path, bearer(tenant.adminKey()), body, Map.of("Content-Type", "application/json"));
+
+        assertThat(response.status()).as(body + " -> " + response).isBetween(200, 499);
+        if (response.status() >= 400) {
+            assertErrorShape(new Attack(body, Target.ORGANIZATION, Encoding.JSON, body), response);
+            assertThat(snapshot())
+                    .as(body + ": a refused request changes nothing")
+                    .isEqualTo(before);
+            assertThat(get(members, bearer(tenant.adminKey()))
+                            .body()
+                            .get("count")
+                            .asInt())
+                    .isEqualTo(count);
+        }
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> memberBodies() {
+        var values = List.of(
+                "1",
+                "1.5",
+                "true",
+                "[]",
+                "{}",
+                "[1]",
+                "{\"a\": 1}",
+                "\"\"",
+                "null",
+                "\"  \"",
+                "[null]",
+                "[[]]",
+                "[\"admin\\u0000\"]",
+                "[\"ADMIN\"]",
+                "[\"projects:create \"]",
+                "\"" + "a".repeat(10_000) + "\"");
+        return Stream.concat(
+                values.stream()
+                        .map(value -> org.junit.jupiter.params.provider.Arguments.of(
+                                "PATCH", "{\"permissions\": " + value + "}")),
+                values.stream()
+                        .flatMap(value -> Stream.of(
+                                "{\"user_id\": " + value + "}",
+                                "{\"user_id\": \"00000000-0000-0000-0000-000000000000\", \"permissions\": " + value
+                                        + "}"))
+                        .map(body -> org.junit.jupiter.params.provider.Arguments.of("POST", body)));
+    }
+
     /** A member page cursor as this server writes them, around any text. */
     private static String cursor(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
@@ -463,8 +521,16 @@ class HostileInputTest extends ApiTestSupport {
         return snapshot;
     }
 
+    /** The row's values, an array as its text (a JDBC array has no equality of its own). */
     private Map<String, Object> row(String sql, String id) {
-        return jdbc.sql(sql).param("id", id).query().singleRow();
+        var row = new LinkedHashMap<String, Object>();
+        jdbc.sql(sql)
+                .param("id", id)
+                .query()
+                .singleRow()
+                .forEach(
+                        (column, value) -> row.put(column, value instanceof java.sql.Array ? value.toString() : value));
+        return row;
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,8 @@ import io.accountsapi.organization.MemberService;
 import io.accountsapi.upsun.list.UpsunListParameters;
 import io.accountsapi.upsun.list.UpsunListQuery;
 import io.accountsapi.upsun.list.UpsunLists;
+import io.accountsapi.upsun.request.MemberCreate;
+import io.accountsapi.upsun.request.MemberPatch;
 import io.accountsapi.upsun.response.MemberList;
 import io.accountsapi.upsun.response.MemberResponse;
 import io.accountsapi.upsun.response.UpsunMapper;
@@ -12,7 +14,10 @@ import io.accountsapi.upsun.response.UpsunUserResponse;
 import io.accountsapi.upsun.response.UserReference;
 import io.accountsapi.usecase.Refused;
 import io.accountsapi.web.ApiException;
+import io.accountsapi.web.IfMatch;
+import io.accountsapi.web.StrictHandling;
 import io.accountsapi.web.Uuids;
+import io.accountsapi.web.WriteHeaders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -25,12 +30,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,12 +59,16 @@ class MemberController {
     private static final String IN = "in";
     private static final int REFERENCED_USERS_LIMIT = 100;
 
+    private static final String MEMBER_ID_DESCRIPTION = "The ID of the member: its user's UUID.";
+
     private final MemberService service;
+    private final UpsunWrites writes;
     private final UpsunMapper mapper;
 
-    MemberController(MemberService service, UpsunMapper mapper) {
-        this.mapper = mapper;
+    MemberController(MemberService service, UpsunWrites writes, UpsunMapper mapper) {
         this.service = service;
+        this.writes = writes;
+        this.mapper = mapper;
     }
 
     @GetMapping(path = "/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -126,9 +141,69 @@ class MemberController {
     MemberResponse member(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
-            @Parameter(description = "The ID of the member: its user's UUID.") @PathVariable("user_id") String userId) {
-        var uuid = Uuids.parse(userId).orElseThrow(() -> Refused.notFound("member"));
-        return mapper.member(service.member(caller, organizationId, uuid));
+            @Parameter(description = MEMBER_ID_DESCRIPTION) @PathVariable("user_id") String userId) {
+        return mapper.member(service.member(caller, organizationId, memberId(userId)));
+    }
+
+    @PostMapping(
+            path = "/organizations/{organization_id}/members",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            operationId = "create-org-member",
+            summary = "Create organization member",
+            description = "Adds an existing user, from any organization, by UUID, with the permissions given (none"
+                    + " when left out). Admins and members with the members permission; granting admin or billing"
+                    + " takes an Admin. The same user twice is a 400.")
+    @StrictHandling
+    MemberResponse create(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
+            WriteHeaders write,
+            @RequestBody MemberCreate body) {
+        return mapper.member(service.add(caller, organizationId, writes.of(body, write, mapper::member)));
+    }
+
+    @PatchMapping(
+            path = "/organizations/{organization_id}/members/{user_id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, UpsunWrites.MERGE_PATCH_JSON},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "update-org-member",
+            summary = "Update organization member",
+            description = "Sets the member's permissions, all of them. Admins and members with the members"
+                    + " permission; granting or revoking admin or billing takes an Admin; the owner keeps admin.")
+    @IfMatch
+    @StrictHandling
+    MemberResponse update(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
+            @Parameter(description = MEMBER_ID_DESCRIPTION) @PathVariable("user_id") String userId,
+            WriteHeaders write,
+            @RequestBody MemberPatch patch) {
+        return mapper.member(
+                service.grant(caller, organizationId, memberId(userId), writes.of(patch, write, mapper::member)));
+    }
+
+    @DeleteMapping("/organizations/{organization_id}/members/{user_id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "delete-org-member",
+            summary = "Delete organization member",
+            description = "Removes the user from this organization, with the keys that act in it; the user, their"
+                    + " other organizations and keys stay. Admins and members with the members permission; an Admin"
+                    + " member is removed by an Admin; the owner cannot be removed.")
+    void delete(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = ORGANIZATION_ID_DESCRIPTION) @PathVariable(ORGANIZATION_ID) String organizationId,
+            @Parameter(description = MEMBER_ID_DESCRIPTION) @PathVariable("user_id") String userId) {
+        service.remove(caller, organizationId, memberId(userId));
+    }
+
+    /** A member is named by its user's UUID; anything else names no member. */
+    private static UUID memberId(String userId) {
+        return Uuids.parse(userId).orElseThrow(() -> Refused.notFound("member"));
     }
 
     /**

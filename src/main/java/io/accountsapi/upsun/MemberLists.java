@@ -7,11 +7,11 @@ import io.accountsapi.upsun.response.Links;
 import io.accountsapi.upsun.response.MemberList;
 import io.accountsapi.upsun.response.MemberResponse;
 import io.accountsapi.upsun.response.UpsunMapper;
-import io.accountsapi.user.MemberAccess;
 import io.accountsapi.user.MemberOrder;
 import io.accountsapi.user.MemberQuery;
+import io.accountsapi.user.PermissionCondition;
 import io.accountsapi.web.ApiException;
-import java.util.EnumSet;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 
@@ -26,9 +26,14 @@ final class MemberLists {
     private MemberLists() {}
 
     /** By default, {@value #PAGE_SIZE} members in the order of their ids; a cursor is valid only for its own sort. */
-    static MemberQuery query(UpsunListQuery<MemberAccess> query) {
-        var accesses = EnumSet.allOf(MemberAccess.class);
-        accesses.removeIf(access -> !query.matches(access));
+    static MemberQuery query(UpsunListQuery<MemberResponse> query) {
+        var conditions = query.itemConditions().stream()
+                .map(condition -> new PermissionCondition(
+                        condition.held(),
+                        condition.anyOf().stream()
+                                .map(MemberResponse::permission)
+                                .collect(Collectors.toUnmodifiableSet())))
+                .toList();
         var order = order(query);
         var sort = sort(query);
         var direction = sort != null && sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC;
@@ -39,7 +44,7 @@ final class MemberLists {
                     : query.after() != null
                             ? MemberCursors.parse(order, query.after(), ScrollPosition.Direction.FORWARD)
                             : ScrollPosition.keyset();
-            return new MemberQuery(accesses, order, direction, size, position);
+            return new MemberQuery(conditions, order, direction, size, position);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("Invalid value of "
                     + (query.before() != null ? UpsunListQuery.PAGE_BEFORE : UpsunListQuery.PAGE_AFTER)
@@ -47,7 +52,7 @@ final class MemberLists {
         }
     }
 
-    static MemberList page(OrganizationMembers page, UpsunListQuery<MemberAccess> query, UpsunMapper mapper) {
+    static MemberList page(OrganizationMembers page, UpsunListQuery<MemberResponse> query, UpsunMapper mapper) {
         var order = order(query);
         var items = page.members().stream().map(mapper::member).toList();
         var links = Links.page(
@@ -59,11 +64,11 @@ final class MemberLists {
         return new MemberList(page.total(), items, links);
     }
 
-    private static String sort(UpsunListQuery<MemberAccess> query) {
+    private static String sort(UpsunListQuery<MemberResponse> query) {
         return query.sort().isEmpty() ? null : query.sort().getFirst();
     }
 
-    private static MemberOrder order(UpsunListQuery<MemberAccess> query) {
+    private static MemberOrder order(UpsunListQuery<MemberResponse> query) {
         var sort = sort(query);
         return sort == null
                 ? MemberOrder.ID

@@ -8,16 +8,12 @@ import io.accountsapi.upsun.list.UpsunLists;
 import io.accountsapi.upsun.request.AddressPatch;
 import io.accountsapi.upsun.request.OrganizationPatch;
 import io.accountsapi.upsun.request.ProfilePatch;
-import io.accountsapi.upsun.request.UpsunPatch;
 import io.accountsapi.upsun.response.AddressResponse;
 import io.accountsapi.upsun.response.OrganizationList;
 import io.accountsapi.upsun.response.OrganizationResponse;
 import io.accountsapi.upsun.response.ProfileResponse;
 import io.accountsapi.upsun.response.UpsunMapper;
-import io.accountsapi.usecase.Write;
-import io.accountsapi.web.ETags;
 import io.accountsapi.web.IfMatch;
-import io.accountsapi.web.RequestValidator;
 import io.accountsapi.web.StrictHandling;
 import io.accountsapi.web.Uuids;
 import io.accountsapi.web.WriteHeaders;
@@ -29,7 +25,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
@@ -48,18 +43,15 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationController {
 
     private static final String ORGANIZATION_ID = "organization_id";
-    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final OrganizationService service;
-    private final RequestValidator validator;
-    private final ETags etags;
+    private final UpsunWrites writes;
     private final UpsunMapper mapper;
 
-    OrganizationController(OrganizationService service, RequestValidator validator, ETags etags, UpsunMapper mapper) {
+    OrganizationController(OrganizationService service, UpsunWrites writes, UpsunMapper mapper) {
         this.mapper = mapper;
         this.service = service;
-        this.validator = validator;
-        this.etags = etags;
+        this.writes = writes;
     }
 
     @GetMapping("/organizations")
@@ -100,7 +92,7 @@ class OrganizationController {
 
     @PatchMapping(
             path = "/organizations/{organization_id}",
-            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+            consumes = {MediaType.APPLICATION_JSON_VALUE, UpsunWrites.MERGE_PATCH_JSON})
     @Operation(
             summary = "Update organization",
             description = "Updates the specified organization: its machine name, " + "label or country. Admin only.",
@@ -112,7 +104,8 @@ class OrganizationController {
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
             WriteHeaders write,
             @RequestBody OrganizationPatch patch) {
-        return mapper.organization(service.update(caller, organizationId, write(patch, write, mapper::organization)));
+        return mapper.organization(
+                service.update(caller, organizationId, writes.of(patch, write, mapper::organization)));
     }
 
     @GetMapping("/organizations/{organization_id}/profile")
@@ -128,7 +121,7 @@ class OrganizationController {
 
     @PatchMapping(
             path = "/organizations/{organization_id}/profile",
-            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+            consumes = {MediaType.APPLICATION_JSON_VALUE, UpsunWrites.MERGE_PATCH_JSON})
     @Operation(
             summary = "Update profile",
             description = "Updates the profile for the specified organization.",
@@ -140,7 +133,7 @@ class OrganizationController {
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
             WriteHeaders write,
             @RequestBody ProfilePatch patch) {
-        return mapper.profile(service.updateProfile(caller, organizationId, write(patch, write, mapper::profile)));
+        return mapper.profile(service.updateProfile(caller, organizationId, writes.of(patch, write, mapper::profile)));
     }
 
     @GetMapping("/organizations/{organization_id}/address")
@@ -156,7 +149,7 @@ class OrganizationController {
 
     @PatchMapping(
             path = "/organizations/{organization_id}/address",
-            consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
+            consumes = {MediaType.APPLICATION_JSON_VALUE, UpsunWrites.MERGE_PATCH_JSON})
     @Operation(
             summary = "Update address",
             description = "Updates the address for the specified organization.",
@@ -168,21 +161,7 @@ class OrganizationController {
             @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId,
             WriteHeaders write,
             @RequestBody AddressPatch patch) {
-        return mapper.address(service.updateAddress(caller, organizationId, write(patch, write, mapper::address)));
-    }
-
-    /**
-     * The domain's write of a PATCH: checked as Upsun checks a body (a strict client's ignored fields refused first,
-     * then every constraint), against the representation the client's If-Match names.
-     */
-    private <C, V> Write<C, V> write(UpsunPatch<C> patch, WriteHeaders headers, Function<V, ?> representation) {
-        return new Write<>(
-                patch.changes(),
-                () -> {
-                    headers.refuseIgnoredFields(patch);
-                    validator.validate(patch);
-                },
-                etags.expectation(headers.ifMatch(), representation));
+        return mapper.address(service.updateAddress(caller, organizationId, writes.of(patch, write, mapper::address)));
     }
 
     /** No example: one that names no organization of the caller's would make "Try it out" answer 404. */

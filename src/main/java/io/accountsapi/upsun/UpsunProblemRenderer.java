@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class UpsunProblemRenderer implements ProblemRenderer {
 
+    private static final String OWNER_KEEPS_ADMIN = "The organization's owner keeps the admin permission.";
+
     /** Upsun's paths among Probely's {@code /users/}: the current user, and a user (and its organizations) by UUID. */
     private static final Pattern UPSUN_USERS = Pattern.compile("/users/(me|" + Uuids.PATTERN + "(/organizations)?)");
 
@@ -66,6 +68,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
                             case ADMIN -> "This requires the Admin role.";
                             case BILLING -> "Changing billing details requires the Admin role or billing admin rights.";
                             case SELF_OR_ADMIN -> "Only the user themselves or an Admin may do this.";
+                            case MEMBERS -> "Managing members requires the admin or members permission.";
                         };
             }
             case ApiProblem.NotFound p -> {
@@ -105,6 +108,10 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "The request body is invalid.";
                 detail = switch (p.refusal()) {
                     case Refusal.Taken taken -> Map.of(taken.field(), UpsunMessages.ALREADY_USED);
+                    case Refusal.OwnerKept owner ->
+                        owner.field() == null
+                                ? "The organization's owner cannot be removed."
+                                : Map.of(owner.field(), OWNER_KEEPS_ADMIN);
                     case Refusal refusal -> refusal.toString();
                 };
             }

@@ -34,6 +34,18 @@ public sealed interface Refusal {
         }
     }
 
+    /**
+     * {@code field} (e.g. "name") is the person's, shared by every organization they belong to: only the person may
+     * change it once they belong to another organization too.
+     */
+    record SharedWithOtherOrganizations(String field) implements Refusal {}
+
+    /**
+     * An organization keeps its owner as an Admin member: the owner may not be removed, nor lose the admin permission
+     * through {@code field} of a change (null: by the request as a whole).
+     */
+    record OwnerKept(String field) implements Refusal {}
+
     /** The client's expectation of the current state (If-Match) no longer holds: nothing was written. */
     record Stale() implements Refusal {}
 
@@ -44,6 +56,8 @@ public sealed interface Refusal {
         /** The Admin role, or billing admin rights. */
         BILLING,
         /** Being the member concerned, or an Admin. */
-        SELF_OR_ADMIN
+        SELF_OR_ADMIN,
+        /** The Admin role, or the permission to manage members. */
+        MEMBERS
     }
 }

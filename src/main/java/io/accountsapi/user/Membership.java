@@ -6,6 +6,8 @@ import io.accountsapi.user.roles.Team;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -16,11 +18,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What one person is and may do in one organization: their title, whether active, their labels and roles there. It is
@@ -60,6 +65,12 @@ class Membership {
     @Column(name = "is_billing_admin")
     private boolean billingAdmin;
 
+    /** What it may do beyond what its Admin role grant and billing flag say (V7). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "other_permissions")
+    private Set<Permission> otherPermissions = EnumSet.noneOf(Permission.class);
+
     @Column(name = "is_apiuser")
     private boolean apiUser;
 
@@ -84,7 +95,7 @@ class Membership {
      * A set, as the labels are: read together, two lists would repeat each other's items. Linked, so that a new
      * user's roles are stored, and numbered, in the order they were given.
      */
-    @OneToMany(mappedBy = "membership", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "membership", cascade = CascadeType.PERSIST, orphanRemoval = true)
     private Set<UserRole> roles = new LinkedHashSet<>();
 
     protected Membership() {}
@@ -160,9 +171,53 @@ class Membership {
         return changedBy;
     }
 
-    /** What the user may do in its organization, as loaded (a change of roles shows once it is stored and read again). */
-    MemberAccess access() {
-        return accountAdmin ? MemberAccess.ADMIN : billingAdmin ? MemberAccess.BILLING_ADMIN : MemberAccess.MEMBER;
+    /** What the member may do in its organization: an Admin also holds billing and members. */
+    Set<Permission> permissions() {
+        var permissions = EnumSet.noneOf(Permission.class);
+        permissions.addAll(otherPermissions);
+        if (billingAdmin) {
+            permissions.add(Permission.BILLING);
+        }
+        if (accountAdmin) {
+            permissions.addAll(EnumSet.of(Permission.ADMIN, Permission.BILLING, Permission.MEMBERS));
+        }
+        return permissions;
+    }
+
+    /**
+     * Grants exactly {@code wanted}: {@link Permission#ADMIN} as the Admin role account-wide (revoked, the member keeps
+     * or gets the Member role account-wide, so that it still sees its organization), {@link Permission#BILLING} as the
+     * billing flag, the others as they are. {@code changed} and {@code changed_by} move only when something changes.
+     */
+    void grant(Set<Permission> wanted, Role adminRole, Role memberRole, Membership by, Instant now) {
+        var before = permissions();
+        var admin = wanted.contains(Permission.ADMIN);
+        if (admin && !holdsAccountWide(adminRole)) {
+            addRole(adminRole, Tier.ACCOUNT.code(), null, null);
+        }
+        if (!admin) {
+            roles.removeIf(role -> isAccountWide(role, adminRole));
+            if (roles.isEmpty()) {
+                addRole(memberRole, Tier.ACCOUNT.code(), null, null);
+            }
+        }
+        // The database derives the column from the grants (V5); kept in step here for this answer.
+        accountAdmin = admin;
+        billingAdmin = wanted.contains(Permission.BILLING);
+        otherPermissions = EnumSet.noneOf(Permission.class);
+        wanted.stream().filter(Permission.KEPT_AS_GRANTED::contains).forEach(otherPermissions::add);
+        if (!before.equals(permissions())) {
+            changedBy = by;
+            changed = now;
+        }
+    }
+
+    private boolean holdsAccountWide(Role role) {
+        return roles.stream().anyMatch(grant -> isAccountWide(grant, role));
+    }
+
+    private static boolean isAccountWide(UserRole grant, Role role) {
+        return grant.role().id().equals(role.id()) && grant.tier().equals(Tier.ACCOUNT.code());
     }
 
     UUID uuid() {

@@ -29,7 +29,7 @@ public class UserDirectory {
      * member seen, so a page neither skips nor repeats members when others come or go); their roles in one statement.
      */
     public MemberPage members(String organizationId, MemberQuery query) {
-        var selected = UserFilters.activeIn(organizationId).and(UserFilters.hasAccess(query.accesses()));
+        var selected = UserFilters.activeIn(organizationId).and(UserFilters.passes(query.conditions()));
         var order = query.order();
         var sort = order == MemberOrder.ID
                 ? Sort.by(query.direction(), "id")
@@ -56,8 +56,8 @@ public class UserDirectory {
                 .map(UserDirectory::member);
     }
 
-    private static MemberView member(Membership user) {
-        return new MemberView(user.id(), user.uuid(), user.access(), user.createdAt(), user.changed());
+    static MemberView member(Membership user) {
+        return new MemberView(user.id(), user.uuid(), user.permissions(), user.createdAt(), user.changed());
     }
 
     /** Whether the user, active or not, belongs to the organization. */

@@ -5,10 +5,8 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -98,23 +96,41 @@ final class UserFilters {
         return holdsRoleWhere((role, criteria) -> criteria.equal(role.get("tier"), Tier.ACCOUNT.code()));
     }
 
-    /** The user may do what one of these accesses allows ({@link Membership#access()}). */
-    static Specification<Membership> hasAccess(Set<MemberAccess> accesses) {
-        if (accesses.containsAll(EnumSet.allOf(MemberAccess.class))) {
-            return Specification.unrestricted();
-        }
-        if (accesses.isEmpty()) {
-            return (user, query, criteria) -> criteria.disjunction();
-        }
-        var admin = is("accountAdmin", true);
-        var billingAdmin = is("billingAdmin", true);
-        return Specification.anyOf(accesses.stream()
-                .map(access -> switch (access) {
-                    case ADMIN -> admin;
-                    case BILLING_ADMIN -> Specification.not(admin).and(billingAdmin);
-                    case MEMBER -> Specification.not(admin).and(Specification.not(billingAdmin));
+    /** The member passes every condition on what it may do ({@link Membership#permissions()}). */
+    static Specification<Membership> passes(List<PermissionCondition> conditions) {
+        return Specification.allOf(conditions.stream()
+                .map(condition -> {
+                    Specification<Membership> holdsOne = condition.anyOf().isEmpty()
+                            ? (user, query, criteria) -> criteria.disjunction()
+                            : Specification.anyOf(condition.anyOf().stream()
+                                    .map(UserFilters::holds)
+                                    .toList());
+                    return condition.held() ? holdsOne : Specification.not(holdsOne);
                 })
                 .toList());
+    }
+
+    /** As {@link Membership#permissions()} derives it: an Admin holds billing and members too. */
+    private static Specification<Membership> holds(Permission permission) {
+        var admin = is("accountAdmin", true);
+        return switch (permission) {
+            case ADMIN -> admin;
+            case BILLING -> admin.or(is("billingAdmin", true));
+            case MEMBERS -> admin.or(granted(permission));
+            default -> granted(permission);
+        };
+    }
+
+    /** Kept among the membership's other permissions (stored by name). */
+    private static Specification<Membership> granted(Permission permission) {
+        // Hibernate's array_position: 0 when absent.
+        return (user, query, criteria) -> criteria.gt(
+                criteria.function(
+                        "array_position",
+                        Integer.class,
+                        user.get("otherPermissions"),
+                        criteria.literal(permission.name())),
+                0);
     }
 
     static Specification<Membership> holdsAnyRole() {

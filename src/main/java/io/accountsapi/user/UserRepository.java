@@ -2,9 +2,11 @@ package io.accountsapi.user;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -33,6 +35,22 @@ interface UserRepository extends JpaRepository<Membership, String>, JpaSpecifica
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from Membership u where u.id = :id and u.organizationId = :organizationId")
     Optional<Membership> lockByIdAndOrganizationId(String id, String organizationId);
+
+    /** The organization's active member that is that person, its row locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query(
+            "select u from Membership u where u.personId = :personId and u.organizationId = :organizationId and u.active")
+    Optional<Membership> lockMember(UUID personId, String organizationId);
+
+    boolean existsByPersonIdAndOrganizationId(UUID personId, String organizationId);
+
+    /** Whether the person belongs to an organization other than this one. */
+    boolean existsByPersonIdAndOrganizationIdNot(UUID personId, String organizationId);
+
+    /** The membership goes; its role grants, label links and keys go with it, by the schema's cascades. */
+    @Modifying
+    @Query("delete from Membership u where u.id = :id")
+    void remove(String id);
 
     /** Uses the index on {@code lower(email)}. */
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email)")

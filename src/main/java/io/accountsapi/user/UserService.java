@@ -180,6 +180,10 @@ public class UserService {
         if (self && changes.active().orElse(true) == Boolean.FALSE) {
             throw new Refused(new Refusal.SelfDeactivation("active"));
         }
+        var renamed = changes.name().filter(name -> !name.equals(user.name())).isPresent();
+        if (renamed && !self && users.existsByPersonIdAndOrganizationIdNot(user.uuid(), caller.organizationId())) {
+            throw new Refused(new Refusal.SharedWithOtherOrganizations("name"));
+        }
         write.requireExpected(() -> Details.of(user));
         var now = clock.instant();
         Set<Label> newLabels = changes.labels().isPresent()

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
                         pattern = {
                             "io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames|RequestValidator)",
                             ".*MapperImpl",
+                            "io\\.accountsapi\\.upsun\\.UpsunWrites",
                             ".*ProblemRenderer"
                         }))
 public class WebSliceConfiguration {

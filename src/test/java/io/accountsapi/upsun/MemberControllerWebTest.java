@@ -14,13 +14,15 @@ import io.accountsapi.organization.MemberService;
 import io.accountsapi.organization.UserInOrganization;
 import io.accountsapi.upsun.list.MemberCursors;
 import io.accountsapi.usecase.Refused;
-import io.accountsapi.user.MemberAccess;
 import io.accountsapi.user.MemberOrder;
 import io.accountsapi.user.MemberQuery;
+import io.accountsapi.user.Permission;
+import io.accountsapi.user.PermissionCondition;
 import io.accountsapi.user.UserSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -79,8 +81,8 @@ class MemberControllerWebTest {
         assertThat(query.getValue().order()).isEqualTo(MemberOrder.CREATED_AT);
         assertThat(query.getValue().direction()).isEqualTo(Sort.Direction.DESC);
         assertThat(query.getValue().position().getKeys()).containsEntry("id", "MemberUser12");
-        assertThat(query.getValue().accesses())
-                .containsExactlyInAnyOrder(MemberAccess.ADMIN, MemberAccess.BILLING_ADMIN);
+        assertThat(query.getValue().conditions())
+                .containsExactly(new PermissionCondition(true, Set.of(Permission.ADMIN, Permission.BILLING)));
     }
 
     @Test

@@ -114,6 +114,30 @@ class PersonInTwoOrganizationsTest extends ApiTestSupport {
     }
 
     @Test
+    void anAdminOfOneOrganizationNeitherRenamesThePersonNorTouchesTheOther() {
+        var path = "/users/" + first.memberId() + "/";
+
+        var renamed = patch(path, jwt(first.adminKey()), "{\"name\": \"Renamed By Admin\", \"title\": \"cto\"}");
+        var retitled = patch(path, jwt(first.adminKey()), "{\"title\": \"cto\"}");
+
+        assertThat(renamed.status()).isEqualTo(400);
+        assertThat(renamed.body().get("name").get(0).asString())
+                .isEqualTo("This user belongs to other organizations too; only they can change their name.");
+        assertThat(retitled.status()).isEqualTo(200);
+        assertThat(get("/users/" + secondMembershipId + "/", jwt(second.adminKey()))
+                        .body()
+                        .get("title")
+                        .asString())
+                .as("the other organization's title")
+                .isNotEqualTo("cto");
+        assertThat(jdbc.sql("SELECT name FROM people WHERE id = CAST(:person AS uuid)")
+                        .param("person", personId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Member");
+    }
+
+    @Test
     void deactivatingOneMembershipLeavesTheOther() {
         assertThat(send("DELETE", "/users/" + first.memberId() + "/", jwt(first.adminKey()), null, Map.of())
                         .status())

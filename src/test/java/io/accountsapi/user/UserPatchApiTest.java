@@ -518,10 +518,10 @@ class UserPatchApiTest extends ApiTestSupport {
     }
 
     private Map<String, Object> storedUser(String userId) {
-        return jdbc.sql("SELECT * FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id")
+        return comparable(jdbc.sql("SELECT * FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id = :id")
                 .param("id", userId)
                 .query()
-                .singleRow();
+                .singleRow());
     }
 
     private List<String> storedLabels(String userId) {

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -274,7 +273,7 @@ class UserRepositoryTest {
                 .update();
         entityManager.clear();
         var ordered = Stream.of(admin, member, billing).sorted().toList();
-        var everyone = EnumSet.allOf(MemberAccess.class);
+        List<PermissionCondition> everyone = List.of();
 
         var all =
                 directory.members(organizationId, query(everyone, MemberOrder.ID, Sort.Direction.ASC, 10, null, null));
@@ -290,11 +289,11 @@ class UserRepositoryTest {
         assertThat(all.previous()).isNull();
         assertThat(all.next()).isNull();
         assertThat(all.members())
-                .extracting(MemberView::userId, MemberView::access)
+                .extracting(MemberView::userId, MemberView::permissions)
                 .contains(
-                        tuple(admin, MemberAccess.ADMIN),
-                        tuple(member, MemberAccess.MEMBER),
-                        tuple(billing, MemberAccess.BILLING_ADMIN));
+                        tuple(admin, Set.of(Permission.ADMIN, Permission.BILLING, Permission.MEMBERS)),
+                        tuple(member, Set.of()),
+                        tuple(billing, Set.of(Permission.BILLING)));
         assertThat(first.members()).extracting(MemberView::userId).containsExactlyElementsOf(ordered.subList(0, 2));
         assertThat(first.previous()).isNull();
         assertThat(second.members()).extracting(MemberView::userId).containsExactly(ordered.get(2));
@@ -310,37 +309,57 @@ class UserRepositoryTest {
         var older = newUser(unique("older"), "Old");
         var newer = newUser(unique("newer"), "New");
         var billing = newUser(unique("billing"), "Bill");
-        jdbc.sql("UPDATE memberships SET created_at = created_at - interval '1 day', is_billing_admin = (id = :billing)"
-                        + " WHERE id IN (:older, :billing)")
+        jdbc.sql(
+                        "UPDATE memberships SET created_at = created_at - interval '1 day', is_billing_admin = (id = :billing),"
+                                + " other_permissions = CASE WHEN id = :older THEN '{PLANS}'::varchar[] ELSE '{}' END"
+                                + " WHERE id IN (:older, :billing)")
                 .param("older", older)
                 .param("billing", billing)
                 .update();
         entityManager.clear();
 
         var newestFirst = directory.members(
-                organizationId,
-                query(EnumSet.allOf(MemberAccess.class), MemberOrder.CREATED_AT, Sort.Direction.DESC, 1, null, null));
+                organizationId, query(List.of(), MemberOrder.CREATED_AT, Sort.Direction.DESC, 1, null, null));
         var thenOlder = directory.members(
                 organizationId,
-                query(
-                        EnumSet.allOf(MemberAccess.class),
-                        MemberOrder.CREATED_AT,
-                        Sort.Direction.DESC,
-                        5,
-                        newestFirst.next(),
-                        null));
+                query(List.of(), MemberOrder.CREATED_AT, Sort.Direction.DESC, 5, newestFirst.next(), null));
         var billingAdmins = directory.members(
                 organizationId,
-                query(EnumSet.of(MemberAccess.BILLING_ADMIN), MemberOrder.ID, Sort.Direction.ASC, 5, null, null));
+                query(List.of(holding(Permission.BILLING)), MemberOrder.ID, Sort.Direction.ASC, 5, null, null));
         var none = directory.members(
                 organizationId,
-                query(EnumSet.noneOf(MemberAccess.class), MemberOrder.ID, Sort.Direction.ASC, 5, null, null));
+                query(
+                        List.of(new PermissionCondition(true, Set.of())),
+                        MemberOrder.ID,
+                        Sort.Direction.ASC,
+                        5,
+                        null,
+                        null));
+        var plans = directory.members(
+                organizationId,
+                query(List.of(holding(Permission.PLANS)), MemberOrder.ID, Sort.Direction.ASC, 5, null, null));
+        var notBilling = directory.members(
+                organizationId,
+                query(
+                        List.of(new PermissionCondition(false, Set.of(Permission.BILLING))),
+                        MemberOrder.ID,
+                        Sort.Direction.ASC,
+                        5,
+                        null,
+                        null));
 
         assertThat(newestFirst.members()).extracting(MemberView::userId).containsExactly(newer);
         assertThat(thenOlder.members()).extracting(MemberView::userId).containsExactlyInAnyOrder(older, billing);
         assertThat(billingAdmins.members()).extracting(MemberView::userId).containsExactly(billing);
         assertThat(billingAdmins.total()).isEqualTo(1);
         assertThat(none.members()).isEmpty();
+        assertThat(plans.members()).extracting(MemberView::userId).containsExactly(older);
+        assertThat(plans.members().getFirst().permissions()).containsExactly(Permission.PLANS);
+        assertThat(notBilling.members()).extracting(MemberView::userId).containsExactlyInAnyOrder(older, newer);
+    }
+
+    private static PermissionCondition holding(Permission permission) {
+        return new PermissionCondition(true, Set.of(permission));
     }
 
     @Test
@@ -407,7 +426,7 @@ class UserRepositoryTest {
     }
 
     private static MemberQuery query(
-            Set<MemberAccess> accesses,
+            List<PermissionCondition> conditions,
             MemberOrder order,
             Sort.Direction direction,
             int size,
@@ -416,7 +435,7 @@ class UserRepositoryTest {
         var position = before != null
                 ? ((KeysetScrollPosition) before).backward()
                 : after != null ? ((KeysetScrollPosition) after).forward() : ScrollPosition.keyset();
-        return new MemberQuery(accesses, order, direction, size, position);
+        return new MemberQuery(conditions, order, direction, size, position);
     }
 
     private Page<Membership> page(String queryString) {

@@ -30,6 +30,11 @@ public final class DrfMessages {
     public static final String INVALID_NUMBER = "A valid number is required.";
     public static final String NOT_A_DICTIONARY = "Invalid data. Expected a dictionary.";
     public static final String CANNOT_DEACTIVATE_SELF = "You cannot deactivate yourself.";
+
+    /** Not a message of Probely's own: Probely has no user in several accounts. */
+    public static final String SHARED_WITH_OTHER_ORGANIZATIONS =
+            "This user belongs to other organizations too; only they can change their name.";
+
     public static final String PRECONDITION_FAILED = "Precondition failed: the resource has changed.";
     public static final String CONFLICT = "The request conflicts with a concurrent change; retry it.";
     public static final String TOO_LARGE = "Request body is too large.";

@@ -89,6 +89,8 @@ public class DrfProblemRenderer implements ProblemRenderer {
                         self.field() == null ? DrfMessages.NON_FIELD_ERRORS : self.field(),
                         List.of(DrfMessages.CANNOT_DEACTIVATE_SELF));
             case Refusal.UnknownRoleParts unknown -> Map.of("user_roles", unknownRoleParts(unknown));
+            case Refusal.SharedWithOtherOrganizations shared ->
+                Map.of(shared.field(), List.of(DrfMessages.SHARED_WITH_OTHER_ORGANIZATIONS));
             default -> detail(refusal.toString());
         };
     }

@@ -187,6 +187,26 @@ public record UpsunListQuery<T>(
                 params);
     }
 
+    /**
+     * The filters of a list field, each as a test on the items an item holds: {@code eq} and {@code in} pass an item
+     * that holds one of the values, {@code ne} and {@code nin} one that holds none of them.
+     */
+    public List<ItemCondition> itemConditions() {
+        return conditions.stream()
+                .filter(condition -> condition.field().kind() == Kind.LIST)
+                .map(condition -> new ItemCondition(
+                        condition.operator().equals("eq")
+                                || condition.operator().equals("in"),
+                        condition.operator().equals("eq")
+                                        || condition.operator().equals("ne")
+                                ? List.of(condition.value())
+                                : values(condition.value())))
+                .toList();
+    }
+
+    /** An item passes when it holds one of {@code anyOf}, or, when {@code held} is false, none of them. */
+    public record ItemCondition(boolean held, List<String> anyOf) {}
+
     public boolean matches(T item) {
         return conditions.stream().allMatch(condition -> condition.matches(item));
     }

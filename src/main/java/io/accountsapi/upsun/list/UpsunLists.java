@@ -5,7 +5,6 @@ import io.accountsapi.upsun.list.UpsunListQuery.Kind;
 import io.accountsapi.upsun.list.UpsunListQuery.Parameters;
 import io.accountsapi.upsun.response.MemberResponse;
 import io.accountsapi.upsun.response.OrganizationResponse;
-import io.accountsapi.user.MemberAccess;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +32,7 @@ public final class UpsunLists {
             "updated_at", new Field<>(Kind.TIME, OrganizationResponse::updatedAt, Set.of())));
 
     /** {@code GET /organizations/{id}/members}: filtered by what members may do, sorted by one time, in pages. */
-    public static final Parameters<MemberAccess> MEMBERS = new Parameters<>(
+    public static final Parameters<MemberResponse> MEMBERS = new Parameters<>(
             Map.of("permissions", new Field<>(Kind.LIST, MemberResponse::permissions, MemberResponse.PERMISSIONS)),
             Set.of("created_at", "updated_at"),
             false,

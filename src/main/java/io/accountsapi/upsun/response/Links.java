@@ -17,6 +17,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public record Links(
         Link self,
         Link update,
+        Link delete,
+        @JsonProperty("create-member") Link createMember,
         Link previous,
         Link next,
         Link profile,
@@ -45,7 +47,7 @@ public record Links(
     }
 
     public static Links self(String path) {
-        return new Links(absolute(path), null, null, null, null, null, null, null);
+        return new Links(absolute(path), null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -60,26 +62,32 @@ public record Links(
                         .queryParam("in", String.join(",", userIds))
                         .encode()
                         .toUriString());
-        return new Links(self, update, previous, next, profile, address, members, users);
+        return new Links(self, update, delete, createMember, previous, next, profile, address, members, users);
     }
 
     /** These links, and {@code ref:users:0} to the one user a resource refers to, at {@code path}. */
     public Links withReferencedUser(String path) {
-        return new Links(self, update, previous, next, profile, address, members, absolute(path));
+        return new Links(self, update, delete, createMember, previous, next, profile, address, members, absolute(path));
     }
 
-    /** An organization: itself, how to update it (the JS client looks for {@code update}), and its parts. */
+    /**
+     * An organization: itself, how to update and delete it (the JS client looks for {@code update} and {@code delete}),
+     * its parts, and how to add a member.
+     */
     public static Links organization(String organizationId) {
         var base = "/organizations/" + organizationId;
         var self = absolute(base);
+        var members = absolute(base + "/members");
         return new Links(
                 self,
                 new Link(self.href(), "PATCH"),
+                new Link(self.href(), "DELETE"),
+                new Link(members.href(), "POST"),
                 null,
                 null,
                 absolute(base + "/profile"),
                 absolute(base + "/address"),
-                absolute(base + "/members"),
+                members,
                 null);
     }
 
@@ -92,6 +100,8 @@ public record Links(
             String path, MultiValueMap<String, String> query, String previousBefore, String nextAfter) {
         return new Links(
                 absolute(path),
+                null,
+                null,
                 null,
                 cursor(path, query, "page[before]", previousBefore),
                 cursor(path, query, "page[after]", nextAfter),
@@ -114,6 +124,22 @@ public record Links(
                 .queryParams(kept)
                 .encode()
                 .toUriString());
+    }
+
+    /** A member: itself, how to update it and how to delete it (what Upsun's JS client follows). */
+    public static Links member(String path) {
+        var self = absolute(path);
+        return new Links(
+                self,
+                new Link(self.href(), "PATCH"),
+                new Link(self.href(), "DELETE"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The absolute URL of a path as the client reached this server (honouring a trusted proxy's forwarded host). */

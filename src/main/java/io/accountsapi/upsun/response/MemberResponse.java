@@ -4,17 +4,21 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsapi.user.MemberAccess;
+import io.accountsapi.user.Permission;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Upsun's organization member: a user of the organization. Members have no id of their own here, so a member's id is
- * its user's UUID. Permissions say what the member may do on this server: an Admin {@code admin}, {@code billing} and
- * {@code members}; a billing admin {@code billing}; any other member none.
+ * its user's UUID. Permissions say what the member may do: {@code admin} is the Admin role account-wide (an Admin also
+ * holds {@code billing} and {@code members}), {@code billing} billing admin rights, the others as granted.
  */
 @Schema(name = "OrganizationMember")
 public record MemberResponse(
@@ -40,7 +44,16 @@ public record MemberResponse(
         String userId,
 
         @ArraySchema(
-                schema = @Schema(allowableValues = {ADMIN, BILLING, MEMBERS}),
+                schema =
+                        @Schema(
+                                allowableValues = {
+                                    ADMIN,
+                                    "billing",
+                                    "members",
+                                    "plans",
+                                    "projects:create",
+                                    "projects:list"
+                                }),
                 arraySchema = @Schema(description = "What the member may do.", requiredMode = REQUIRED))
         List<String> permissions,
 
@@ -71,19 +84,34 @@ public record MemberResponse(
         Links links) {
 
     public static final String ADMIN = "admin";
-    static final String BILLING = "billing";
-    static final String MEMBERS = "members";
     public static final String VIEWER = "viewer";
 
-    /** Every permission Upsun's document names; the others are granted to no one here. */
+    /** Every permission Upsun's document names, by its name there. */
     public static final Set<String> PERMISSIONS =
-            Set.of(ADMIN, BILLING, MEMBERS, "plans", "projects:create", "projects:list");
+            Arrays.stream(Permission.values()).map(MemberResponse::permission).collect(Collectors.toUnmodifiableSet());
 
-    public static List<String> permissions(MemberAccess access) {
-        return switch (access) {
-            case ADMIN -> List.of(ADMIN, BILLING, MEMBERS);
-            case BILLING_ADMIN -> List.of(BILLING);
-            case MEMBER -> List.of();
-        };
+    /** A permission's name in Upsun's document. */
+    public static final String PERMISSION = "admin|billing|members|plans|projects:create|projects:list";
+
+    /** The permissions of those names that Upsun's document knows; null names none. */
+    public static Set<Permission> permissions(List<String> names) {
+        var permissions = EnumSet.noneOf(Permission.class);
+        if (names != null) {
+            names.stream()
+                    .filter(name -> name != null && PERMISSIONS.contains(name))
+                    .map(MemberResponse::permission)
+                    .forEach(permissions::add);
+        }
+        return permissions;
+    }
+
+    /** Upsun's name of a permission: the domain's, in lower case, with a colon for its underscore. */
+    public static String permission(Permission permission) {
+        return permission.name().toLowerCase(Locale.ROOT).replace('_', ':');
+    }
+
+    /** The permission of that name in Upsun's document. */
+    public static Permission permission(String name) {
+        return Permission.valueOf(name.toUpperCase(Locale.ROOT).replace(':', '_'));
     }
 }

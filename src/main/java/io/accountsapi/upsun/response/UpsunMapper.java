@@ -6,7 +6,7 @@ import io.accountsapi.organization.OrganizationMember;
 import io.accountsapi.organization.ProfileDetails;
 import io.accountsapi.organization.TrialView;
 import io.accountsapi.organization.UserInOrganization;
-import io.accountsapi.user.MemberAccess;
+import io.accountsapi.user.Permission;
 import io.accountsapi.user.UserSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -63,8 +64,8 @@ public interface UpsunMapper {
     /** Upsun names a member by its person's UUID, and reads its rights both as permissions and as a level. */
     @Mapping(target = "id", source = "member.uuid")
     @Mapping(target = "userId", source = "member.uuid")
-    @Mapping(target = "permissions", source = "member.access", qualifiedByName = "permissions")
-    @Mapping(target = "level", source = "member.access", qualifiedByName = "level")
+    @Mapping(target = "permissions", source = "member.permissions", qualifiedByName = "permissions")
+    @Mapping(target = "level", source = "member.permissions", qualifiedByName = "level")
     @Mapping(target = "createdAt", source = "member.createdAt")
     @Mapping(target = "updatedAt", source = "member.updatedAt")
     @Mapping(target = "links", source = "organizationMember", qualifiedByName = "memberLinks")
@@ -122,18 +123,19 @@ public interface UpsunMapper {
     @Named("memberLinks")
     default Links memberLinks(OrganizationMember organizationMember) {
         var uuid = organizationMember.member().uuid();
-        return Links.self("/organizations/" + organizationMember.organizationId() + "/members/" + uuid)
+        return Links.member("/organizations/" + organizationMember.organizationId() + "/members/" + uuid)
                 .withReferencedUser("/users/" + uuid);
     }
 
+    /** In the order of Upsun's document. */
     @Named("permissions")
-    default List<String> permissions(MemberAccess access) {
-        return MemberResponse.permissions(access);
+    default List<String> permissions(Set<Permission> permissions) {
+        return permissions.stream().sorted().map(MemberResponse::permission).toList();
     }
 
     @Named("level")
-    default String level(MemberAccess access) {
-        return access == MemberAccess.ADMIN ? MemberResponse.ADMIN : MemberResponse.VIEWER;
+    default String level(Set<Permission> permissions) {
+        return permissions.contains(Permission.ADMIN) ? MemberResponse.ADMIN : MemberResponse.VIEWER;
     }
 
     /** A value Upsun's document gives as an enum has no {@code ""} among its values: unset is null there. */
