@@ -118,8 +118,10 @@ class ApiDocsTest extends ApiTestSupport {
         assertThat(operationIds("organizations"))
                 .containsExactlyInAnyOrder(
                         "list-orgs",
+                        "create-org",
                         "get-org",
                         "update-org",
+                        "delete-org",
                         "get-org-profile",
                         "update-org-profile",
                         "get-org-address",

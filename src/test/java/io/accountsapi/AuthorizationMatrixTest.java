@@ -32,6 +32,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             GET    | /organizations                              | -                         | admin   | own     | 200
             GET    | /organizations                              | -                         | member  | own     | 200
             GET    | /organizations                              | -                         | none    | own     | 401
+            POST   | /organizations                              | {"label": "m"}            | member  | own     | 201
+            POST   | /organizations                              | {"label": "m"}            | none    | own     | 401
             GET    | /organizations/{organization_id}            | -                         | member  | own     | 200
             GET    | /organizations/{organization_id}            | -                         | admin   | foreign | 404
             GET    | /organizations/{organization_id}            | -                         | none    | own     | 401
@@ -40,6 +42,11 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             PATCH  | /organizations/{organization_id}            | {"label": "m"}            | member  | own     | 403
             PATCH  | /organizations/{organization_id}            | {"label": "m"}            | admin   | foreign | 404
             PATCH  | /organizations/{organization_id}            | {"label": "m"}            | none    | own     | 401
+            DELETE | /organizations/{organization_id}            | -                         | member  | own     | 403
+            DELETE | /organizations/{organization_id}            | -                         | billing | own     | 403
+            DELETE | /organizations/{organization_id}            | -                         | admin   | foreign | 404
+            DELETE | /organizations/{organization_id}            | -                         | none    | own     | 401
+            DELETE | /organizations/{organization_id}            | -                         | admin   | own     | 204
             GET    | /organizations/{organization_id}/members    | -                         | member  | own     | 200
             GET    | /organizations/{organization_id}/members    | -                         | admin   | foreign | 404
             GET    | /organizations/{organization_id}/members    | -                         | none    | own     | 401

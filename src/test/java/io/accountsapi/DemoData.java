@@ -54,16 +54,29 @@ class DemoData {
                 provisioning.createTenant("Demo Partner", PARTNER_EMAIL);
             });
             var base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
-            System.out.printf("""
+            System.out.printf(
+                    """
 
                     ==== accounts-api development run ====
                     Demo organization: %2$s
                       Admin (billing admin) %3$s  key: %4$s
                       Member (no billing)   %5$s  key: %6$s
+                    Partner organization's owner, to add as a member: %7$s
                     Swagger UI: %1$s/swagger-ui.html (Authorize with the Admin's key; ids are pre-filled)
                     Try: curl -H 'Authorization: Bearer %4$s' %1$s/organizations/%2$s/profile
                     ======================================
-                    %n""", base, organizationId(jdbc), ADMIN_EMAIL, ADMIN_KEY, MEMBER_EMAIL, MEMBER_KEY);
+                    %n""",
+                    base,
+                    organizationId(jdbc),
+                    ADMIN_EMAIL,
+                    ADMIN_KEY,
+                    MEMBER_EMAIL,
+                    MEMBER_KEY,
+                    jdbc.sql("SELECT id::text FROM people WHERE email = :email")
+                            .param("email", PARTNER_EMAIL)
+                            .query(String.class)
+                            .optional()
+                            .orElse("(none: a dev database made before it existed)"));
         };
     }
 
@@ -123,6 +136,21 @@ class DemoData {
                                 .filter(parameter -> parameter.getName().equals("user_id"))
                                 .forEach(parameter -> parameter.setExample(partner));
                     });
+            // "Try it out" creates an organization the demo Admin owns (named after the body's example), and deletes
+            // it.
+            var create = openApi.getComponents().getSchemas().get("OrganizationCreate");
+            if (create != null) {
+                var admin = jdbc.sql("SELECT id::text FROM people WHERE email = :email")
+                        .param("email", ADMIN_EMAIL)
+                        .query(String.class)
+                        .single();
+                Schema<?> ownerId = (Schema<?>) create.getProperties().get("owner_id");
+                ownerId.setExample(admin);
+                openApi.getPaths().get("/organizations/{organization_id}").getDelete().getParameters().stream()
+                        .filter(parameter -> parameter.getName().equals("organization_id"))
+                        .forEach(parameter -> parameter.setExample(
+                                "name=" + ((Schema<?>) create.getProperties().get("name")).getExample()));
+            }
         };
     }
 

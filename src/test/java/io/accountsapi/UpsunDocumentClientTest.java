@@ -67,6 +67,32 @@ class UpsunDocumentClientTest extends ApiTestSupport {
                             organizationId,
                             client.body("UpdateOrgProfileRequest", "{\"customer_type\": \"government\"}")))
                     .contains("\"customer_type\":\"government\"");
+
+            var created = client.read(
+                    "OrganizationsApi",
+                    "createOrg",
+                    client.body("CreateOrgRequest", "{\"label\": \"Made by a generated client\"}"));
+            assertThat(created).contains("Made by a generated client");
+            var newOrganization = json(created).get("id").asString();
+            var person = uuid(newTenant().memberId());
+            assertThat(client.read(
+                            "OrganizationMembersApi",
+                            "createOrgMember",
+                            newOrganization,
+                            client.body("CreateOrgMemberRequest", "{\"user_id\": \"" + person + "\"}")))
+                    .contains(person);
+            assertThat(client.read(
+                            "OrganizationMembersApi",
+                            "updateOrgMember",
+                            newOrganization,
+                            person,
+                            client.body("UpdateOrgMemberRequest", "{\"permissions\": [\"billing\"]}")))
+                    .contains("\"permissions\":[\"billing\"]");
+            client.read("OrganizationMembersApi", "deleteOrgMember", newOrganization, person);
+            client.read("OrganizationsApi", "deleteOrg", newOrganization);
+            assertThat(get("/organizations/" + newOrganization, bearer(tenant.adminKey()))
+                            .status())
+                    .isEqualTo(404);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 @Entity
 @Table(name = "api_keys")
@@ -22,12 +23,28 @@ import java.time.Instant;
                             @ColumnResult(name = "organization_name", type = String.class),
                             @ColumnResult(name = "admin", type = Boolean.class),
                             @ColumnResult(name = "billing_admin", type = Boolean.class),
+                            @ColumnResult(name = "person_id", type = UUID.class),
                             @ColumnResult(name = "wal_position", type = String.class)
+                        }))
+@SqlResultSetMapping(
+        name = ApiKey.MEMBER,
+        classes =
+                @ConstructorResult(
+                        targetClass = Caller.class,
+                        columns = {
+                            @ColumnResult(name = "user_id", type = String.class),
+                            @ColumnResult(name = "organization_id", type = String.class),
+                            @ColumnResult(name = "organization_name", type = String.class),
+                            @ColumnResult(name = "admin", type = Boolean.class),
+                            @ColumnResult(name = "billing_admin", type = Boolean.class),
+                            @ColumnResult(name = "person_id", type = UUID.class)
                         }))
 class ApiKey {
 
     /** Result type of {@link ApiKeyRepository#findActiveCaller}. */
     static final String CALLER = "ApiKey.caller";
+
+    static final String MEMBER = "ApiKey.member";
 
     @Id
     private String id;

@@ -2,6 +2,7 @@ package io.accountsapi.auth;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.NativeQuery;
@@ -26,8 +27,16 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, String> {
      */
     @NativeQuery(sqlResultSetMapping = ApiKey.CALLER, value = """
             SELECT m.id AS user_id, m.organization_id, o.name AS organization_name, m.account_admin AS admin,
-                   m.is_billing_admin AS billing_admin, pg_current_wal_insert_lsn()::text AS wal_position
+                   m.is_billing_admin AS billing_admin, m.person_id, pg_current_wal_insert_lsn()::text AS wal_position
             FROM api_keys k JOIN memberships m ON m.id = k.membership_id JOIN organizations o ON o.id = m.organization_id
             WHERE k.key_hash = :keyHash AND m.active""")
     Optional<KeyOwner> findActiveCaller(byte[] keyHash);
+
+    /** The person's active membership of the organization of that id (in any case) or machine name. */
+    @NativeQuery(sqlResultSetMapping = ApiKey.MEMBER, value = """
+            SELECT m.id AS user_id, m.organization_id, o.name AS organization_name, m.account_admin AS admin,
+                   m.is_billing_admin AS billing_admin, m.person_id
+            FROM memberships m JOIN organizations o ON o.id = m.organization_id
+            WHERE m.person_id = :personId AND m.active AND (o.id = upper(:organizationId) OR o.name = :name)""")
+    Optional<Caller> findActiveMembership(UUID personId, String organizationId, String name);
 }

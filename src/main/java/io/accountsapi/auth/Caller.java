@@ -2,10 +2,20 @@ package io.accountsapi.auth;
 
 import io.accountsapi.usecase.Refusal;
 import io.accountsapi.usecase.Refused;
+import java.util.UUID;
 
-/** The active user behind the request's API key, with what authorization decisions need. */
+/**
+ * An active user as authorization sees it: a person ({@code personId}) as the member ({@code userId}) of one
+ * organization, with their rights there. The request's key names one membership; on a path that names another
+ * organization of the same person, {@link CallerMemberships} answers the person as that organization's member.
+ */
 public record Caller(
-        String userId, String organizationId, String organizationName, boolean admin, boolean billingAdmin) {
+        String userId,
+        String organizationId,
+        String organizationName,
+        boolean admin,
+        boolean billingAdmin,
+        UUID personId) {
 
     /** Whether this caller may see the organization the client named, by ULID or as {@code name=<machine-name>}. */
     public boolean belongsTo(String organizationRef) {
@@ -13,17 +23,6 @@ public record Caller(
             return organizationRef.substring("name=".length()).equals(organizationName);
         }
         return organizationRef.equalsIgnoreCase(organizationId);
-    }
-
-    /**
-     * The caller's own organization id when the reference names it; any other organization does not exist for the
-     * caller (404, exactly as for a missing one).
-     */
-    public String visibleOrganization(String organizationRef) {
-        if (!belongsTo(organizationRef)) {
-            throw Refused.notFound("organization");
-        }
-        return organizationId;
     }
 
     /** Ends the request with 403 unless the caller holds the Admin role account-wide. */

@@ -1,5 +1,7 @@
 package io.accountsapi.auth;
 
+import java.util.UUID;
+
 /** What the key lookup finds: the caller, and the primary's WAL position as the request began. */
 record KeyOwner(
         String userId,
@@ -7,9 +9,10 @@ record KeyOwner(
         String organizationName,
         boolean admin,
         boolean billingAdmin,
+        UUID personId,
         String walPosition) {
 
     Caller caller() {
-        return new Caller(userId, organizationId, organizationName, admin, billingAdmin);
+        return new Caller(userId, organizationId, organizationName, admin, billingAdmin, personId);
     }
 }

@@ -1,6 +1,7 @@
 package io.accountsapi.organization;
 
 import io.accountsapi.auth.Caller;
+import io.accountsapi.auth.CallerMemberships;
 import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.usecase.Refusal;
 import io.accountsapi.usecase.Refused;
@@ -29,11 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberService {
 
+    private final CallerMemberships callers;
     private final UserDirectory users;
     private final MembershipService memberships;
     private final OrganizationRepository organizations;
 
-    MemberService(UserDirectory users, MembershipService memberships, OrganizationRepository organizations) {
+    MemberService(
+            CallerMemberships callers,
+            UserDirectory users,
+            MembershipService memberships,
+            OrganizationRepository organizations) {
+        this.callers = callers;
         this.users = users;
         this.memberships = memberships;
         this.organizations = organizations;
@@ -59,7 +66,7 @@ public class MemberService {
     /** A page of the organization's members that the query selects. */
     @ReadOnly
     public OrganizationMembers members(Caller caller, String organizationRef, MemberQuery query) {
-        var organizationId = caller.visibleOrganization(organizationRef);
+        var organizationId = callers.in(caller, organizationRef).organizationId();
         var ownerId = ownerOf(organizationId);
         var page = users.members(organizationId, query);
         var members = page.members().stream()
@@ -71,7 +78,7 @@ public class MemberService {
 
     @ReadOnly
     public OrganizationMember member(Caller caller, String organizationRef, UUID userId) {
-        var organizationId = caller.visibleOrganization(organizationRef);
+        var organizationId = callers.in(caller, organizationRef).organizationId();
         return users.member(organizationId, userId)
                 .map(member -> new OrganizationMember(
                         organizationId, member, member.userId().equals(ownerOf(organizationId))))
@@ -81,13 +88,13 @@ public class MemberService {
     /** Adds an existing person, by UUID, as a member holding the write's permissions. */
     @Transactional
     public OrganizationMember add(Caller caller, String organizationRef, Write<NewMember, ?> write) {
-        var organizationId = caller.visibleOrganization(organizationRef);
+        var here = callers.in(caller, organizationRef);
         var member = write.changes();
-        requireMayGrant(caller, Set.of(), member.permissions());
+        requireMayGrant(here, Set.of(), member.permissions());
         write.check().run();
         return new OrganizationMember(
-                organizationId,
-                memberships.add(organizationId, member.personId(), member.permissions(), caller.userId()),
+                here.organizationId(),
+                memberships.add(here.organizationId(), member.personId(), member.permissions(), here.userId()),
                 false);
     }
 
@@ -98,9 +105,10 @@ public class MemberService {
             String organizationRef,
             UUID personId,
             Write<Optional<Set<Permission>>, OrganizationMember> write) {
-        var current = member(caller, organizationRef, personId);
+        var here = callers.in(caller, organizationRef);
+        var current = member(here, organizationRef, personId);
         var wanted = write.changes().orElse(current.member().permissions());
-        requireMayGrant(caller, current.member().permissions(), wanted);
+        requireMayGrant(here, current.member().permissions(), wanted);
         write.check().run();
         if (current.owner() && !wanted.contains(Permission.ADMIN)) {
             throw new Refused(new Refusal.OwnerKept("permissions"));
@@ -117,8 +125,9 @@ public class MemberService {
     /** Removes the member from the organization, and from nothing else; the owner stays. */
     @Transactional
     public void remove(Caller caller, String organizationRef, UUID personId) {
-        var current = member(caller, organizationRef, personId);
-        requireMayGrant(caller, current.member().permissions(), Set.of());
+        var here = callers.in(caller, organizationRef);
+        var current = member(here, organizationRef, personId);
+        requireMayGrant(here, current.member().permissions(), Set.of());
         if (current.owner()) {
             throw new Refused(new Refusal.OwnerKept(null));
         }

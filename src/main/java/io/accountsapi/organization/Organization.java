@@ -28,10 +28,15 @@ class Organization implements OrganizationView {
     protected Organization() {}
 
     Organization(String id, String name, String label, Instant now) {
+        this(id, name, label, "flexible", "", now);
+    }
+
+    Organization(String id, String name, String label, String type, String securityContact, Instant now) {
         this.id = id;
         this.name = name;
         this.label = label;
-        this.type = "flexible";
+        this.type = type;
+        this.securityContact = securityContact;
         this.status = "active";
         this.createdAt = now;
         this.updatedAt = now;

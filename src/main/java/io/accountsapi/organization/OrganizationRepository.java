@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, String> {
@@ -20,4 +21,9 @@ interface OrganizationRepository extends JpaRepository<Organization, String> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Organization o where o.id = :id")
     Optional<Organization> findForUpdate(String id);
+
+    /** The organization goes; all that is only its own goes with it, by the schema's cascades. */
+    @Modifying
+    @Query("delete from Organization o where o.id = :id")
+    void remove(String id);
 }

@@ -2,14 +2,18 @@ package io.accountsapi.organization;
 
 import io.accountsapi.Ids;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.auth.CallerMemberships;
 import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.usecase.Refusal;
 import io.accountsapi.usecase.Refused;
 import io.accountsapi.usecase.Write;
+import io.accountsapi.user.MembershipService;
+import io.accountsapi.user.Permission;
 import io.accountsapi.user.UserDirectory;
 import io.accountsapi.user.UserSummary;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +34,8 @@ public class OrganizationService {
     private final AddressRepository addresses;
     private final TrialRepository trials;
     private final UserDirectory users;
+    private final CallerMemberships callers;
+    private final MembershipService memberships;
     private final Clock clock;
 
     OrganizationService(
@@ -38,12 +44,16 @@ public class OrganizationService {
             AddressRepository addresses,
             TrialRepository trials,
             UserDirectory users,
+            CallerMemberships callers,
+            MembershipService memberships,
             Clock clock) {
         this.organizations = organizations;
         this.profiles = profiles;
         this.addresses = addresses;
         this.trials = trials;
         this.users = users;
+        this.callers = callers;
+        this.memberships = memberships;
         this.clock = clock;
     }
 
@@ -66,7 +76,7 @@ public class OrganizationService {
     @ReadOnly
     public OrganizationDetails get(Caller caller, String organizationRef) {
         return organizations
-                .findView(caller.visibleOrganization(organizationRef))
+                .findView(callers.in(caller, organizationRef).organizationId())
                 .map(this::details)
                 .orElseThrow(OrganizationService::organizationNotFound);
     }
@@ -75,8 +85,9 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails update(
             Caller caller, String organizationRef, Write<OrganizationChanges, OrganizationDetails> write) {
-        var organizationId = caller.visibleOrganization(organizationRef);
-        if (!caller.admin()) {
+        var here = callers.in(caller, organizationRef);
+        var organizationId = here.organizationId();
+        if (!here.admin()) {
             throw Refused.notAllowed(Refusal.Right.ADMIN);
         }
         write.check().run();
@@ -111,14 +122,15 @@ public class OrganizationService {
 
     @ReadOnly
     public ProfileDetails getProfile(Caller caller, String organizationRef) {
-        return profileOf(caller.visibleOrganization(organizationRef));
+        return profileOf(callers.in(caller, organizationRef).organizationId());
     }
 
     @Transactional
     public ProfileDetails updateProfile(
             Caller caller, String organizationRef, Write<ProfileChanges, ProfileDetails> write) {
-        var organizationId = caller.visibleOrganization(organizationRef);
-        requireBillingRights(caller);
+        var here = callers.in(caller, organizationRef);
+        var organizationId = here.organizationId();
+        requireBillingRights(here);
         write.check().run();
         var profile = profiles.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         write.requireExpected(() -> profileOf(organizationId));
@@ -128,7 +140,7 @@ public class OrganizationService {
 
     @ReadOnly
     public AddressDetails getAddress(Caller caller, String organizationRef) {
-        var organizationId = caller.visibleOrganization(organizationRef);
+        var organizationId = callers.in(caller, organizationRef).organizationId();
         var address = addresses.findById(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         return new AddressDetails(organizationId, address);
     }
@@ -136,8 +148,9 @@ public class OrganizationService {
     @Transactional
     public AddressDetails updateAddress(
             Caller caller, String organizationRef, Write<AddressChanges, AddressDetails> write) {
-        var organizationId = caller.visibleOrganization(organizationRef);
-        requireBillingRights(caller);
+        var here = callers.in(caller, organizationRef);
+        var organizationId = here.organizationId();
+        requireBillingRights(here);
         write.check().run();
         var address = addresses.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
         write.requireExpected(() -> new AddressDetails(organizationId, address));
@@ -148,10 +161,64 @@ public class OrganizationService {
     /** Creates an organization with its profile, address and trial; its machine name is a unique slug of the label. */
     @Transactional
     public String create(String label) {
+        return create(new Organization(Ids.ulid(clock), uniqueName(label), label, clock.instant()), "");
+    }
+
+    /**
+     * The caller creates an organization, which they own: its owner and an Admin member holding every permission, in
+     * the same transaction. A machine name another organization has is refused, even when taken meanwhile.
+     */
+    @Transactional
+    public OrganizationDetails create(Caller caller, Write<NewOrganization, ?> write) {
+        write.check().run();
+        var asked = write.changes();
+        if (asked.ownerId().filter(owner -> !owner.equals(caller.personId())).isPresent()) {
+            throw new Refused(new Refusal.OwnerIsCreator("owner_id"));
+        }
+        if (asked.name().filter(organizations::existsByName).isPresent()) {
+            throw nameTaken();
+        }
+        var organization = new Organization(
+                Ids.ulid(clock),
+                asked.name().orElseGet(() -> uniqueName(asked.label())),
+                asked.label(),
+                asked.type().orElse("flexible"),
+                asked.securityContact().orElse(""),
+                clock.instant());
+        try {
+            create(organization, asked.country().orElse(""));
+        } catch (DataIntegrityViolationException e) {
+            // Another organization took the name since the check above.
+            throw nameTaken();
+        }
+        var owner = memberships.add(organization.getId(), caller.personId(), EnumSet.allOf(Permission.class), null);
+        organization.assignOwner(owner.userId(), clock.instant());
+        return details(organizations.findView(organization.getId()).orElseThrow());
+    }
+
+    /**
+     * Its owner deletes the organization, with everything that is only its own (profile, address, trial, labels, teams,
+     * targets, memberships with their keys, by the schema's cascades); the people and their other memberships stay.
+     */
+    @Transactional
+    public void delete(Caller caller, String organizationRef) {
+        var here = callers.in(caller, organizationRef);
+        var organization = organizations
+                .findForUpdate(here.organizationId())
+                .orElseThrow(OrganizationService::organizationNotFound);
+        if (!here.userId().equals(organization.ownerId())) {
+            throw Refused.notAllowed(Refusal.Right.OWNER);
+        }
+        organizations.remove(organization.getId());
+    }
+
+    private String create(Organization organization, String country) {
         var now = clock.instant();
-        var organization = organizations.save(new Organization(Ids.ulid(clock), uniqueName(label), label, now));
+        organizations.save(organization);
         profiles.save(new Profile(organization.getId(), now));
-        addresses.save(new Address(organization.getId(), now));
+        var address = new Address(organization.getId(), now);
+        address.changeCountry(country, now);
+        addresses.save(address);
         trials.save(new Trial(organization.getId(), now));
         // Written now: users refer to their organization by id, a link the persistence context cannot order by.
         organizations.flush();

@@ -6,6 +6,7 @@ import io.accountsapi.upsun.list.UpsunListParameters;
 import io.accountsapi.upsun.list.UpsunListQuery;
 import io.accountsapi.upsun.list.UpsunLists;
 import io.accountsapi.upsun.request.AddressPatch;
+import io.accountsapi.upsun.request.OrganizationCreate;
 import io.accountsapi.upsun.request.OrganizationPatch;
 import io.accountsapi.upsun.request.ProfilePatch;
 import io.accountsapi.upsun.response.AddressResponse;
@@ -25,15 +26,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Upsun's organization, profile and address endpoints. */
@@ -65,6 +70,20 @@ class OrganizationController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         var filter = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
         return mapper.organizations("/organizations", service.organizationsOf(caller), filter::matches);
+    }
+
+    @PostMapping(path = "/organizations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Create organization",
+            operationId = "create-org",
+            description = "Creates an organization that the caller owns: the caller becomes its owner and an Admin"
+                    + " member with every permission. Its profile, address and trial start as a new organization's"
+                    + " do. The caller's key acts in it on Upsun's paths; see the documentation for Probely's.")
+    @StrictHandling
+    OrganizationResponse create(
+            @AuthenticationPrincipal Caller caller, WriteHeaders write, @RequestBody OrganizationCreate body) {
+        return mapper.organization(service.create(caller, writes.of(body, write, mapper::organization)));
     }
 
     @GetMapping("/users/{user_id:" + Uuids.PATTERN + "}/organizations")
@@ -106,6 +125,20 @@ class OrganizationController {
             @RequestBody OrganizationPatch patch) {
         return mapper.organization(
                 service.update(caller, organizationId, writes.of(patch, write, mapper::organization)));
+    }
+
+    /** Answers no body, so any Accept will do (a client generated from Upsun's document accepts only its errors). */
+    @DeleteMapping(path = "/organizations/{organization_id}", produces = MediaType.ALL_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Delete organization",
+            operationId = "delete-org",
+            description = "Deletes the organization with its profile, address, trial, labels and memberships, and the"
+                    + " keys that act in it. Its owner only. Its members keep their other organizations.")
+    void delete(
+            @AuthenticationPrincipal Caller caller,
+            @OrganizationIdOrName @PathVariable(ORGANIZATION_ID) String organizationId) {
+        service.delete(caller, organizationId);
     }
 
     @GetMapping("/organizations/{organization_id}/profile")

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 class UpsunProblemRenderer implements ProblemRenderer {
 
     private static final String OWNER_KEEPS_ADMIN = "The organization's owner keeps the admin permission.";
+    private static final String OWNER_IS_CREATOR = "An organization is owned by the user who creates it.";
 
     /** Upsun's paths among Probely's {@code /users/}: the current user, and a user (and its organizations) by UUID. */
     private static final Pattern UPSUN_USERS = Pattern.compile("/users/(me|" + Uuids.PATTERN + "(/organizations)?)");
@@ -69,6 +70,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
                             case BILLING -> "Changing billing details requires the Admin role or billing admin rights.";
                             case SELF_OR_ADMIN -> "Only the user themselves or an Admin may do this.";
                             case MEMBERS -> "Managing members requires the admin or members permission.";
+                            case OWNER -> "Only the organization's owner may do this.";
                         };
             }
             case ApiProblem.NotFound p -> {
@@ -108,6 +110,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "The request body is invalid.";
                 detail = switch (p.refusal()) {
                     case Refusal.Taken taken -> Map.of(taken.field(), UpsunMessages.ALREADY_USED);
+                    case Refusal.OwnerIsCreator owner -> Map.of(owner.field(), OWNER_IS_CREATOR);
                     case Refusal.OwnerKept owner ->
                         owner.field() == null
                                 ? "The organization's owner cannot be removed."

@@ -46,6 +46,9 @@ public sealed interface Refusal {
      */
     record OwnerKept(String field) implements Refusal {}
 
+    /** An organization's owner is who creates it: {@code field} named someone else. */
+    record OwnerIsCreator(String field) implements Refusal {}
+
     /** The client's expectation of the current state (If-Match) no longer holds: nothing was written. */
     record Stale() implements Refusal {}
 
@@ -58,6 +61,8 @@ public sealed interface Refusal {
         /** Being the member concerned, or an Admin. */
         SELF_OR_ADMIN,
         /** The Admin role, or the permission to manage members. */
-        MEMBERS
+        MEMBERS,
+        /** Owning the organization. */
+        OWNER
     }
 }

@@ -41,7 +41,7 @@ public class MembershipService {
 
     /**
      * Makes the person an active member of the organization holding exactly {@code permissions}, added by
-     * {@code byMembershipId}. An unknown person is not found; one the organization already has (active or not) is
+     * {@code byMembershipId} (null: by themselves). An unknown person is not found; one the organization already has (active or not) is
      * refused, also when another request adds them at the same time.
      */
     @Transactional
@@ -51,9 +51,9 @@ public class MembershipService {
             throw alreadyMember();
         }
         var now = clock.instant();
-        var by = memberships.getReferenceById(byMembershipId);
+        var by = byMembershipId == null ? null : memberships.getReferenceById(byMembershipId);
         var membership = new Membership(Ids.shortId(), organizationId, person, "", true, false, by, now);
-        grant(membership, permissions, by);
+        grant(membership, permissions, by == null ? membership : by);
         try {
             memberships.saveAndFlush(membership);
         } catch (DataIntegrityViolationException e) {

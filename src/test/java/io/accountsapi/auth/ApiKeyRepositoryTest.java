@@ -43,11 +43,11 @@ class ApiKeyRepositoryTest {
 
         var adminOwner =
                 keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name)).orElseThrow();
-        assertThat(adminOwner.caller()).isEqualTo(new Caller(admin, organizationId, name, true, false));
+        assertThat(adminOwner.caller()).isEqualTo(new Caller(admin, organizationId, name, true, false, person(admin)));
         assertThat(adminOwner.walPosition()).as("the primary's WAL position").matches("[0-9A-F]+/[0-9A-F]+");
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name))
                         .map(KeyOwner::caller))
-                .contains(new Caller(billing, organizationId, name, false, true));
+                .contains(new Caller(billing, organizationId, name, false, true, person(billing)));
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"))).isEmpty();
 
         jdbc.sql("DELETE FROM user_roles WHERE membership_id = :id")
@@ -56,7 +56,7 @@ class ApiKeyRepositoryTest {
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name))
                         .map(KeyOwner::caller))
                 .as("the Admin role account-wide, revoked")
-                .contains(new Caller(admin, organizationId, name, false, false));
+                .contains(new Caller(admin, organizationId, name, false, false, person(admin)));
         jdbc.sql("INSERT INTO user_roles (membership_id, role_id, tier) VALUES (:id, :role, 'account')")
                 .param("id", admin)
                 .param("role", BuiltInRoles.ADMIN_ID)
@@ -64,13 +64,20 @@ class ApiKeyRepositoryTest {
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name))
                         .map(KeyOwner::caller))
                 .as("granted again")
-                .contains(new Caller(admin, organizationId, name, true, false));
+                .contains(new Caller(admin, organizationId, name, true, false, person(admin)));
 
         jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", admin)
                 .update();
         assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name)))
                 .isEmpty();
+    }
+
+    private UUID person(String membershipId) {
+        return jdbc.sql("SELECT person_id FROM memberships WHERE id = :id")
+                .param("id", membershipId)
+                .query(UUID.class)
+                .single();
     }
 
     private String user(String organizationId, String roleId, boolean billingAdmin) {

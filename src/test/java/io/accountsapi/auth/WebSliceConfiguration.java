@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -33,9 +34,20 @@ public class WebSliceConfiguration {
 
     public static final String ADMIN_KEY = "acck_slice_admin";
     public static final String MEMBER_KEY = "acck_slice_member";
-    public static final Caller ADMIN = new Caller("AdminUser123", "01EY8BWRSQ56EY1TDC32PARAJS", "example", true, true);
-    public static final Caller MEMBER =
-            new Caller("MemberUser12", "01EY8BWRSQ56EY1TDC32PARAJS", "example", false, false);
+    public static final Caller ADMIN = new Caller(
+            "AdminUser123",
+            "01EY8BWRSQ56EY1TDC32PARAJS",
+            "example",
+            true,
+            true,
+            UUID.fromString("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
+    public static final Caller MEMBER = new Caller(
+            "MemberUser12",
+            "01EY8BWRSQ56EY1TDC32PARAJS",
+            "example",
+            false,
+            false,
+            UUID.fromString("0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70"));
 
     @Bean
     CallerLookup sliceCallerLookup() {
@@ -53,6 +65,7 @@ public class WebSliceConfiguration {
                 caller.organizationName(),
                 caller.admin(),
                 caller.billingAdmin(),
+                caller.personId(),
                 "0/0");
     }
 }
