@@ -87,9 +87,11 @@ class DemoData {
     @Bean
     GlobalOpenApiCustomizer demoPathExamples(JdbcClient jdbc) {
         return openApi -> {
-            var memberId = jdbc.sql(
-                            "SELECT m.id FROM memberships m JOIN people p ON p.id = m.person_id WHERE p.email = :email")
+            var memberId = jdbc.sql("""
+                            SELECT m.id FROM memberships m JOIN people p ON p.id = m.person_id
+                            WHERE p.email = :email AND m.organization_id = :organization""")
                     .param("email", MEMBER_EMAIL)
+                    .param("organization", organizationId(jdbc))
                     .query(String.class)
                     .single();
             // Probely names the member by its id, Upsun by its UUID.
@@ -154,11 +156,10 @@ class DemoData {
         };
     }
 
+    /** The demo organization: the demo Admin's first, who may have created others since ("Try it out" does). */
     private static String organizationId(JdbcClient jdbc) {
-        return jdbc.sql(
-                        "SELECT m.organization_id FROM memberships m JOIN people p ON p.id = m.person_id WHERE p.email = :email")
-                .param("email", ADMIN_EMAIL)
-                .query(String.class)
-                .single();
+        return jdbc.sql("""
+                        SELECT m.organization_id FROM memberships m JOIN people p ON p.id = m.person_id
+                        WHERE p.email = :email ORDER BY m.created_at, m.id LIMIT 1""").param("email", ADMIN_EMAIL).query(String.class).single();
     }
 }

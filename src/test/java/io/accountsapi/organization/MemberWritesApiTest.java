@@ -53,6 +53,9 @@ class MemberWritesApiTest extends ApiTestSupport {
         assertThat(member.get("_links").get("update").get("method").asString()).isEqualTo("PATCH");
         assertThat(member.get("_links").get("delete").get("href").asString()).isEqualTo(self);
         assertThat(member.get("_links").get("delete").get("method").asString()).isEqualTo("DELETE");
+        assertThat(member.get("_links").get("#edit").get("href").asString())
+                .as("what Upsun's JS client's member.update() follows")
+                .isEqualTo(self);
         assertThat(stored(person, tenant.organizationId()))
                 .containsEntry("is_billing_admin", true)
                 .containsEntry("other_permissions", "{PROJECTS_LIST}")

@@ -17,6 +17,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public record Links(
         Link self,
         Link update,
+
+        @JsonProperty("#edit")
+        @Schema(description = "How to update it, as the HAL style of Upsun's JavaScript client names it.")
+        Link edit,
+
         Link delete,
         @JsonProperty("create-member") Link createMember,
         Link previous,
@@ -47,7 +52,7 @@ public record Links(
     }
 
     public static Links self(String path) {
-        return new Links(absolute(path), null, null, null, null, null, null, null, null, null);
+        return new Links(absolute(path), null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -62,12 +67,13 @@ public record Links(
                         .queryParam("in", String.join(",", userIds))
                         .encode()
                         .toUriString());
-        return new Links(self, update, delete, createMember, previous, next, profile, address, members, users);
+        return new Links(self, update, edit, delete, createMember, previous, next, profile, address, members, users);
     }
 
     /** These links, and {@code ref:users:0} to the one user a resource refers to, at {@code path}. */
     public Links withReferencedUser(String path) {
-        return new Links(self, update, delete, createMember, previous, next, profile, address, members, absolute(path));
+        return new Links(
+                self, update, edit, delete, createMember, previous, next, profile, address, members, absolute(path));
     }
 
     /**
@@ -81,6 +87,7 @@ public record Links(
         return new Links(
                 self,
                 new Link(self.href(), "PATCH"),
+                null,
                 new Link(self.href(), "DELETE"),
                 new Link(members.href(), "POST"),
                 null,
@@ -100,6 +107,7 @@ public record Links(
             String path, MultiValueMap<String, String> query, String previousBefore, String nextAfter) {
         return new Links(
                 absolute(path),
+                null,
                 null,
                 null,
                 null,
@@ -126,20 +134,12 @@ public record Links(
                 .toUriString());
     }
 
-    /** A member: itself, how to update it and how to delete it (what Upsun's JS client follows). */
+    /** A member: itself, how to update it (also as {@code #edit}) and how to delete it: what Upsun's JS client follows. */
     public static Links member(String path) {
         var self = absolute(path);
+        var update = new Link(self.href(), "PATCH");
         return new Links(
-                self,
-                new Link(self.href(), "PATCH"),
-                new Link(self.href(), "DELETE"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                self, update, update, new Link(self.href(), "DELETE"), null, null, null, null, null, null, null);
     }
 
     /** The absolute URL of a path as the client reached this server (honouring a trusted proxy's forwarded host). */
