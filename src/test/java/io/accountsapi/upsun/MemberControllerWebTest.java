@@ -1,5 +1,7 @@
 package io.accountsapi.upsun;
 
+import static io.accountsapi.auth.WebSliceConfiguration.ADMIN;
+import static io.accountsapi.auth.WebSliceConfiguration.ADMIN_KEY;
 import static io.accountsapi.auth.WebSliceConfiguration.MEMBER;
 import static io.accountsapi.auth.WebSliceConfiguration.MEMBER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,17 +13,22 @@ import static org.mockito.Mockito.when;
 
 import io.accountsapi.auth.WebSliceConfiguration;
 import io.accountsapi.organization.MemberService;
+import io.accountsapi.organization.NewMember;
+import io.accountsapi.organization.OrganizationMember;
 import io.accountsapi.organization.UserInOrganization;
 import io.accountsapi.upsun.list.MemberCursors;
 import io.accountsapi.usecase.Refused;
+import io.accountsapi.usecase.Write;
 import io.accountsapi.user.MemberOrder;
 import io.accountsapi.user.MemberQuery;
+import io.accountsapi.user.MemberView;
 import io.accountsapi.user.Permission;
 import io.accountsapi.user.PermissionCondition;
 import io.accountsapi.user.UserSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,6 +57,63 @@ class MemberControllerWebTest {
 
     @MockitoBean
     MemberService service;
+
+    @Test
+    void aNewMemberIsBoundAsThePersonAndTheDomainsPermissions() {
+        var person = UUID.fromString("0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70");
+        when(service.add(any(), anyString(), any())).thenReturn(member(person, Set.of(Permission.BILLING)));
+
+        assertThat(mvc.post()
+                        .uri(MEMBERS)
+                        .header("Authorization", "Bearer " + ADMIN_KEY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"user_id\": \"" + person + "\", \"permissions\": [\"billing\", \"projects:list\"]}"))
+                .hasStatus(201)
+                .bodyJson()
+                .extractingPath("$.permissions")
+                .asArray()
+                .containsExactly("billing");
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Write<NewMember, ?>> write = ArgumentCaptor.forClass(Write.class);
+        verify(service).add(eq(ADMIN), eq("01EY8BWRSQ56EY1TDC32PARAJS"), write.capture());
+        assertThat(write.getValue().changes())
+                .isEqualTo(new NewMember(person, Set.of(Permission.BILLING, Permission.PROJECTS_LIST)));
+    }
+
+    @Test
+    void aMembersPermissionsPatchIsAllOrNothingAndADeletionIs204() {
+        var person = UUID.fromString("0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70");
+        when(service.grant(any(), anyString(), any(), any())).thenReturn(member(person, Set.of()));
+
+        assertThat(mvc.patch()
+                        .uri(MEMBERS + "/" + person)
+                        .header("Authorization", "Bearer " + ADMIN_KEY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .hasStatusOk();
+        assertThat(mvc.delete().uri(MEMBERS + "/" + person).header("Authorization", "Bearer " + ADMIN_KEY))
+                .hasStatus(204);
+        assertThat(mvc.delete().uri(MEMBERS + "/not-a-uuid").header("Authorization", "Bearer " + ADMIN_KEY))
+                .hasStatus(404)
+                .hasContentType("application/problem+json");
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Write<Optional<Set<Permission>>, OrganizationMember>> write =
+                ArgumentCaptor.forClass(Write.class);
+        verify(service).grant(eq(ADMIN), eq("01EY8BWRSQ56EY1TDC32PARAJS"), eq(person), write.capture());
+        assertThat(write.getValue().changes())
+                .as("permissions left out: as they are")
+                .isEmpty();
+        verify(service).remove(ADMIN, "01EY8BWRSQ56EY1TDC32PARAJS", person);
+    }
+
+    private static OrganizationMember member(UUID person, Set<Permission> permissions) {
+        var at = Instant.parse("2023-11-07T05:31:56Z");
+        return new OrganizationMember(
+                "01EY8BWRSQ56EY1TDC32PARAJS", new MemberView("MemberUser12", person, permissions, at, at), false);
+    }
 
     @Test
     void theListsParametersReachTheServiceAndBothCursorsAtOnceAreRefusedFirst() {

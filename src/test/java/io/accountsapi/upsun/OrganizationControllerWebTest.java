@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import io.accountsapi.auth.WebSliceConfiguration;
+import io.accountsapi.organization.NewOrganization;
 import io.accountsapi.organization.OrganizationChanges;
 import io.accountsapi.organization.OrganizationDetails;
 import io.accountsapi.organization.OrganizationSamples;
@@ -82,6 +83,66 @@ class OrganizationControllerWebTest {
                         e -> assertThat(e.problem())
                                 .isEqualTo(new ApiProblem.Invalid(
                                         Map.of("company_name", List.of(UpsunMessages.NOT_NULL)))));
+    }
+
+    @Test
+    void aNewOrganizationIsBoundAsTheDomainsCommandAnd201AndItsCheckRunsOnlyInTheService() {
+        when(service.create(any(), any())).thenReturn(OrganizationSamples.organization(ORG, OWNER, Instant.now()));
+
+        assertThat(mvc.post()
+                        .uri("/organizations")
+                        .header("Authorization", "Bearer " + ADMIN_KEY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"label\": \" Acme \", \"country\": \"de\", \"owner_id\": \"" + OWNER + "\"}"))
+                .hasStatus(201)
+                .bodyJson()
+                .extractingPath("$._links.delete.method")
+                .isEqualTo("DELETE");
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Write<NewOrganization, ?>> write = ArgumentCaptor.forClass(Write.class);
+        verify(service).create(eq(ADMIN), write.capture());
+        assertThat(write.getValue().changes())
+                .isEqualTo(new NewOrganization(
+                        "Acme",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("DE"),
+                        Optional.empty(),
+                        Optional.of(OWNER)));
+        assertThat(write.getValue().check()).as("a valid body passes its check").satisfies(Runnable::run);
+    }
+
+    @Test
+    void aNewOrganizationsBodyCheckAnswersUpsunsProblemNamingTheField() {
+        when(service.create(any(), any())).thenAnswer(call -> {
+            call.<Write<?, ?>>getArgument(1).check().run();
+            return OrganizationSamples.organization(ORG, OWNER, Instant.now());
+        });
+
+        assertThat(mvc.post()
+                        .uri("/organizations")
+                        .header("Authorization", "Bearer " + ADMIN_KEY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"label\": \"\", \"type\": \"big\"}"))
+                .hasStatus(400)
+                .hasContentType("application/problem+json")
+                .bodyJson()
+                .extractingPath("$.detail.type")
+                .isEqualTo(UpsunMessages.NOT_A_CHOICE);
+    }
+
+    @Test
+    void aDeletionAnswers204WithNoBodyWhateverTheAcceptHeader() {
+        assertThat(mvc.delete()
+                        .uri("/organizations/" + ORG)
+                        .header("Authorization", "Bearer " + ADMIN_KEY)
+                        .accept("application/problem+json"))
+                .hasStatus(204)
+                .body()
+                .isEmpty();
+
+        verify(service).delete(ADMIN, ORG);
     }
 
     @Test
