@@ -138,6 +138,13 @@ class DemoData {
                                 .filter(parameter -> parameter.getName().equals("user_id"))
                                 .forEach(parameter -> parameter.setExample(partner));
                     });
+            // A new key's organization, pre-filled: the demo organization, in which any key may act.
+            var keyRequest = openApi.getComponents().getSchemas().get("ApiKeyRequest");
+            if (keyRequest != null) {
+                Schema<?> keyOrganization =
+                        (Schema<?>) keyRequest.getProperties().get("organization");
+                keyOrganization.setExample(organizationId(jdbc));
+            }
             // "Try it out" creates an organization the demo Admin owns (named after the body's example), and deletes
             // it.
             var create = openApi.getComponents().getSchemas().get("OrganizationCreate");

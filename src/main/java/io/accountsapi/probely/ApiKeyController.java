@@ -3,6 +3,7 @@ package io.accountsapi.probely;
 import io.accountsapi.auth.Caller;
 import io.accountsapi.probely.drf.DrfValidator;
 import io.accountsapi.user.KeyService;
+import io.accountsapi.web.PatchBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,10 +41,16 @@ class ApiKeyController {
     @Operation(
             operationId = "users_keys_create",
             summary = "Create API key",
-            description = "The key is in this answer only.")
+            description = "The key is in this answer only. With organization, a key of the caller's own acts in"
+                    + " their membership of that other organization.")
     ApiKeyResponse create(
             @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody ApiKeyRequest body) {
-        return ApiKeyResponse.of(service.create(caller, id, body.name().orElse(null), () -> validator.validate(body)));
+        return ApiKeyResponse.of(service.create(
+                caller,
+                id,
+                body.name().orElse(null),
+                PatchBody.sent(body.organization()),
+                () -> validator.validate(body)));
     }
 
     @GetMapping(

@@ -32,6 +32,15 @@ record ApiKeyRequest(
         @DrfBinding.DrfText
         JsonNullable<String> name,
 
+        @Schema(
+                description = "The organization the key's calls act in, by id or as name=<machine name>: this user's"
+                        + " (the same as leaving it out), or, for a key of the caller's own, another of theirs.",
+                example = "01EY8BWRSQ56EY1TDC32PARAJS")
+        @NotNull(message = DrfMessages.NOT_NULL)
+        @PlainText(nullMessage = DrfMessages.NULL_CHARACTERS)
+        @DrfBinding.DrfText
+        JsonNullable<String> organization,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> ignoredFields,
 
         @JsonIgnore @Schema(hidden = true) Map<String, String> unreadable)
@@ -40,11 +49,12 @@ record ApiKeyRequest(
     static final int MAX_NAME = 255;
 
     ApiKeyRequest {
+        organization = organization == null ? JsonNullable.undefined() : organization;
         ignoredFields = ignoredFields == null ? new LinkedHashMap<>() : ignoredFields;
     }
 
     @Override
     public ApiKeyRequest withUnreadable(Map<String, String> unreadable) {
-        return new ApiKeyRequest(name, ignoredFields, unreadable);
+        return new ApiKeyRequest(name, organization, ignoredFields, unreadable);
     }
 }

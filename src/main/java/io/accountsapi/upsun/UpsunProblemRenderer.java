@@ -69,6 +69,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
                             case ADMIN -> "This requires the Admin role.";
                             case BILLING -> "Changing billing details requires the Admin role or billing admin rights.";
                             case SELF_OR_ADMIN -> "Only the user themselves or an Admin may do this.";
+                            case SELF -> "Only the user themselves may do this.";
                             case MEMBERS -> "Managing members requires the admin or members permission.";
                             case OWNER -> "Only the organization's owner may do this.";
                         };

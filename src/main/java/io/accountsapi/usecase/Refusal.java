@@ -60,6 +60,8 @@ public sealed interface Refusal {
         BILLING,
         /** Being the member concerned, or an Admin. */
         SELF_OR_ADMIN,
+        /** Being the member concerned. */
+        SELF,
         /** The Admin role, or the permission to manage members. */
         MEMBERS,
         /** Owning the organization. */

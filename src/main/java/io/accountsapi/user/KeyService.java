@@ -3,10 +3,12 @@ package io.accountsapi.user;
 import io.accountsapi.auth.ApiKeyStore;
 import io.accountsapi.auth.ApiKeyStore.StoredKey;
 import io.accountsapi.auth.Caller;
+import io.accountsapi.auth.CallerMemberships;
 import io.accountsapi.datasource.ReadOnly;
 import io.accountsapi.usecase.Refusal;
 import io.accountsapi.usecase.Refused;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,18 +21,30 @@ public class KeyService {
 
     private final ApiKeyStore keys;
     private final UserDirectory users;
+    private final CallerMemberships callers;
 
-    KeyService(ApiKeyStore keys, UserDirectory users) {
+    KeyService(ApiKeyStore keys, UserDirectory users, CallerMemberships callers) {
         this.keys = keys;
         this.users = users;
+        this.callers = callers;
     }
 
-    /** Issues a key of that name once {@code check} passes; the answer holds its only copy. */
+    /**
+     * Issues a key of that name once {@code check} passes; the answer holds its only copy. A key of the caller's own may
+     * act in another organization of theirs ({@code organizationRef}, by id or name; naming the caller's own changes
+     * nothing): their membership there, which is how a person reaches each of their organizations through a dialect
+     * whose paths name none.
+     */
     @Transactional
-    public StoredKey create(Caller caller, String userId, String name, Runnable check) {
+    public StoredKey create(
+            Caller caller, String userId, String name, Optional<String> organizationRef, Runnable check) {
         requireAccess(caller, userId);
         check.run();
-        return keys.issue(userId, name);
+        var elsewhere = organizationRef.filter(ref -> !caller.belongsTo(ref));
+        if (elsewhere.isPresent() && !caller.userId().equals(userId)) {
+            throw Refused.notAllowed(Refusal.Right.SELF);
+        }
+        return keys.issue(elsewhere.map(ref -> callers.in(caller, ref).userId()).orElse(userId), name);
     }
 
     @ReadOnly

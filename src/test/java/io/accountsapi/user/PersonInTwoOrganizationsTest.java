@@ -138,6 +138,43 @@ class PersonInTwoOrganizationsTest extends ApiTestSupport {
     }
 
     @Test
+    void aPersonIssuesThemselvesAKeyThatActsInTheirOtherOrganizationThroughProbelysPaths() {
+        var keys = "/users/" + first.memberId() + "/keys/";
+        var json = Map.of("Content-Type", "application/json");
+
+        var issued = send(
+                "POST",
+                keys,
+                jwt(first.memberKey()),
+                "{\"name\": \"second\", \"organization\": \"" + second.organizationId() + "\"}",
+                json);
+        var forAnother = send(
+                "POST",
+                keys,
+                jwt(first.adminKey()),
+                "{\"name\": \"x\", \"organization\": \"" + second.organizationId() + "\"}",
+                json);
+        var notTheirs = send(
+                "POST",
+                keys,
+                jwt(first.memberKey()),
+                "{\"name\": \"x\", \"organization\": \"" + newTenant().organizationId() + "\"}",
+                json);
+
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        var key = issued.body().get("key").asString();
+        assertThat(get("/profile/", jwt(key)).body().get("id").asString())
+                .as("Probely's calls act in the second organization")
+                .isEqualTo(secondMembershipId);
+        assertThat(get("/profile/", jwt(first.memberKey())).body().get("id").asString())
+                .isEqualTo(first.memberId());
+        assertThat(forAnother.status()).as("an Admin, for someone else's key").isEqualTo(403);
+        assertThat(notTheirs.status())
+                .as("an organization they do not belong to")
+                .isEqualTo(404);
+    }
+
+    @Test
     void deactivatingOneMembershipLeavesTheOther() {
         assertThat(send("DELETE", "/users/" + first.memberId() + "/", jwt(first.adminKey()), null, Map.of())
                         .status())
