@@ -1,5 +1,6 @@
 package io.accountsapi.user;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,6 +25,10 @@ class Person {
     private boolean mfaEnabled;
     private Instant lastLogin;
     private Instant createdAt;
+
+    /** How many organizations they belong to, as the database counts them (V8). */
+    @Column(name = "memberships", insertable = false, updatable = false)
+    private int memberships;
 
     protected Person() {}
 
@@ -56,6 +61,11 @@ class Person {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether their name and e-mail are shown by another organization too. */
+    boolean belongsToSeveralOrganizations() {
+        return memberships > 1;
     }
 
     void rename(String newName) {

@@ -44,9 +44,6 @@ interface UserRepository extends JpaRepository<Membership, String>, JpaSpecifica
 
     boolean existsByPersonIdAndOrganizationId(UUID personId, String organizationId);
 
-    /** Whether the person belongs to an organization other than this one. */
-    boolean existsByPersonIdAndOrganizationIdNot(UUID personId, String organizationId);
-
     /** The membership goes; its role grants, label links and keys go with it, by the schema's cascades. */
     @Modifying
     @Query("delete from Membership u where u.id = :id")

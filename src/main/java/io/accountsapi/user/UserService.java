@@ -181,7 +181,7 @@ public class UserService {
             throw new Refused(new Refusal.SelfDeactivation("active"));
         }
         var renamed = changes.name().filter(name -> !name.equals(user.name())).isPresent();
-        if (renamed && !self && users.existsByPersonIdAndOrganizationIdNot(user.uuid(), caller.organizationId())) {
+        if (renamed && !self && user.person().belongsToSeveralOrganizations()) {
             throw new Refused(new Refusal.SharedWithOtherOrganizations("name"));
         }
         write.requireExpected(() -> Details.of(user));

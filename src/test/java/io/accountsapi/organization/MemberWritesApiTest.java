@@ -241,6 +241,16 @@ class MemberWritesApiTest extends ApiTestSupport {
                 .as("their key elsewhere")
                 .isEqualTo(200);
         assertThat(memberships(person, other.organizationId())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT memberships FROM people WHERE id = CAST(:person AS uuid)")
+                        .param("person", person)
+                        .query(Integer.class)
+                        .single())
+                .as("the organizations the person belongs to, as counted for the rename rule")
+                .isEqualTo(1);
+        assertThat(patch("/users/" + other.memberId() + "/", jwt(other.adminKey()), "{\"name\": \"Theirs Again\"}")
+                        .status())
+                .as("in one organization only again, their Admin may rename them")
+                .isEqualTo(200);
         assertThat(send("DELETE", members + "/" + person, bearer(tenant.adminKey()), null, Map.of())
                         .status())
                 .as("gone")
