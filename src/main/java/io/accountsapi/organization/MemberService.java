@@ -118,7 +118,7 @@ public class MemberService {
                 ? null
                 : member -> write.expected().test(new OrganizationMember(organizationId, member, current.owner()));
         var granted =
-                memberships.grant(organizationId, personId, new Write<>(wanted, () -> {}, expected), caller.userId());
+                memberships.grant(organizationId, personId, new Write<>(wanted, () -> {}, expected), here.userId());
         return new OrganizationMember(organizationId, granted, current.owner());
     }
 

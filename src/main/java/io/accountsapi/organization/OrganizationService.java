@@ -93,7 +93,7 @@ public class OrganizationService {
         write.check().run();
         var organization =
                 organizations.findForUpdate(organizationId).orElseThrow(OrganizationService::organizationNotFound);
-        write.requireExpected(() -> get(caller, organizationId));
+        write.requireExpected(() -> get(here, organizationId));
         var changes = write.changes();
         var name = changes.name().orElse(organization.getName());
         if (!name.equals(organization.getName()) && organizations.existsByName(name)) {
@@ -117,7 +117,7 @@ public class OrganizationService {
             // Another organization took the name since the check above.
             throw nameTaken();
         }
-        return get(caller, organizationId);
+        return get(here, organizationId);
     }
 
     @ReadOnly

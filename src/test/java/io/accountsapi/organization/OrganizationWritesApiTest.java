@@ -143,6 +143,18 @@ class OrganizationWritesApiTest extends ApiTestSupport {
                 "{\"user_id\": \"" + person + "\", \"permissions\": [\"admin\"]}",
                 Map.of("Content-Type", "application/json"));
         var keyThere = provisioning.issueKey(membershipOf(person, id), "there");
+        send(
+                "PATCH",
+                path + "/members/" + person,
+                bearer(tenant.adminKey()),
+                "{\"permissions\": [\"admin\", \"plans\"]}",
+                Map.of("Content-Type", "application/json"));
+        assertThat(jdbc.sql("SELECT changed_by_id FROM memberships WHERE id = :id")
+                        .param("id", membershipOf(person, id))
+                        .query(String.class)
+                        .single())
+                .as("who changed it: the owner as a member of this organization, not of the one their key acts in")
+                .isEqualTo(membershipOf(uuid(tenant.adminId()), id));
 
         var byAnotherAdmin = send("DELETE", path, bearer(keyThere), null, Map.of());
         var byAStranger = send("DELETE", path, bearer(newTenant().adminKey()), null, Map.of());
