@@ -1,6 +1,8 @@
 package io.accountsapi.organization;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -14,6 +16,12 @@ interface OrganizationRepository extends JpaRepository<Organization, String> {
             from Organization o join Address a on a.organizationId = o.id join Profile p on p.organizationId = o.id
             where o.id = :id""")
     Optional<OrganizationRow> findView(String id);
+
+    @Query("""
+            select new io.accountsapi.organization.OrganizationRow(o, a.country, p.id)
+            from Organization o join Address a on a.organizationId = o.id join Profile p on p.organizationId = o.id
+            where o.id in :ids order by o.id""")
+    List<OrganizationRow> findViews(Collection<String> ids);
 
     boolean existsByName(String name);
 

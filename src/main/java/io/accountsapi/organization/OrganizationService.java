@@ -13,7 +13,9 @@ import io.accountsapi.user.UserDirectory;
 import io.accountsapi.user.UserSummary;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,20 +59,22 @@ public class OrganizationService {
         this.clock = clock;
     }
 
-    /** The organizations the caller belongs to: here, its own. */
+    /** The organizations the caller's person belongs to, by id. */
     @ReadOnly
-    public Optional<OrganizationDetails> organizationsOf(Caller caller) {
-        return organizations.findView(caller.organizationId()).map(this::details);
+    public List<OrganizationDetails> organizationsOf(Caller caller) {
+        return details(users.organizationsOf(caller.personId()));
     }
 
     /**
-     * The organizations of a user of the caller's organization, by UUID (any other is not found): the caller sees only
-     * its own organization, so this is that one.
+     * The organizations of a user of the caller's organization, by UUID (any other is not found) that the caller belongs
+     * to as well: what the caller may see of them.
      */
     @ReadOnly
-    public Optional<OrganizationDetails> organizationsOf(Caller caller, UUID userId) {
+    public List<OrganizationDetails> organizationsOf(Caller caller, UUID userId) {
         users.summary(userId, caller.organizationId()).orElseThrow(() -> Refused.notFound("user"));
-        return organizationsOf(caller);
+        var shared = new ArrayList<>(users.organizationsOf(userId));
+        shared.retainAll(users.organizationsOf(caller.personId()));
+        return details(shared);
     }
 
     @ReadOnly
@@ -244,6 +248,12 @@ public class OrganizationService {
                 BillingCurrency.forCountry(view.address().getCountry()),
                 ownerEmail,
                 clock.instant());
+    }
+
+    private List<OrganizationDetails> details(List<String> organizationIds) {
+        return organizations.findViews(organizationIds).stream()
+                .map(this::details)
+                .toList();
     }
 
     private OrganizationDetails details(OrganizationRow view) {

@@ -68,8 +68,13 @@ class OrganizationController {
     OrganizationList list(
             @AuthenticationPrincipal Caller caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
-        var filter = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
-        return mapper.organizations("/organizations", service.organizationsOf(caller), filter::matches);
+        var list = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
+        return OrganizationLists.page(
+                "/organizations",
+                service.organizationsOf(caller).stream()
+                        .map(mapper::organization)
+                        .toList(),
+                list);
     }
 
     @PostMapping(path = "/organizations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -96,9 +101,13 @@ class OrganizationController {
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = "The ID of the user: its UUID.") @PathVariable("user_id") UUID userId,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
-        var filter = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
-        return mapper.organizations(
-                "/users/" + userId + "/organizations", service.organizationsOf(caller, userId), filter::matches);
+        var list = UpsunListQuery.parse(query, UpsunLists.ORGANIZATIONS);
+        return OrganizationLists.page(
+                "/users/" + userId + "/organizations",
+                service.organizationsOf(caller, userId).stream()
+                        .map(mapper::organization)
+                        .toList(),
+                list);
     }
 
     @GetMapping("/organizations/{organization_id}")

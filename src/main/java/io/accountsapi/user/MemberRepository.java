@@ -15,6 +15,10 @@ interface MemberRepository extends Repository<Membership, String>, JpaSpecificat
 
     boolean existsByIdAndOrganizationId(String id, String organizationId);
 
+    @Query(
+            "select u.organizationId from Membership u where u.personId = :personId and u.active order by u.organizationId")
+    List<String> findOrganizationIds(UUID personId);
+
     String SUMMARY = """
             select new io.accountsapi.user.UserSummary(
                 u.id, p.id, u.active, p.email, p.name, p.mfaEnabled, u.createdAt, u.changed)

@@ -60,6 +60,11 @@ public class UserDirectory {
         return new MemberView(user.id(), user.uuid(), user.permissions(), user.createdAt(), user.changed());
     }
 
+    /** The organizations in which the person is an active member, by id. */
+    public List<String> organizationsOf(UUID personId) {
+        return members.findOrganizationIds(personId);
+    }
+
     /** Whether the user, active or not, belongs to the organization. */
     public boolean isInOrganization(String userId, String organizationId) {
         return members.existsByIdAndOrganizationId(userId, organizationId);

@@ -75,6 +75,48 @@ class OrganizationWritesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aPersonsOrganizationsAreListedInTheOrderOfSortAndInPages() {
+        var key = bearer(tenant.memberKey());
+        var suffix = unique();
+        var a = create(tenant.memberKey(), "{\"label\": \"List A " + suffix + "\"}")
+                .body();
+        var b = create(tenant.memberKey(), "{\"label\": \"List B " + suffix + "\"}")
+                .body();
+        var own = tenant.organizationId();
+
+        var first = get("/organizations?sort=name&page[size]=2", key).body();
+        var second = get(pathOf(first.get("_links").get("next")), key).body();
+        var back = get(pathOf(second.get("_links").get("previous")), key).body();
+
+        assertThat(first.get("count").asInt()).isEqualTo(3);
+        assertThat(ids(first))
+                .containsExactly(a.get("id").asString(), b.get("id").asString());
+        assertThat(first.get("_links").has("previous")).isFalse();
+        assertThat(ids(second)).containsExactly(own);
+        assertThat(second.get("_links").has("next")).isFalse();
+        assertThat(ids(back)).isEqualTo(ids(first));
+        assertThat(ids(get("/organizations?sort=-name", key).body()))
+                .containsExactly(own, b.get("id").asString(), a.get("id").asString());
+        assertThat(ids(get("/organizations?filter[name][starts]=list-b-", key).body()))
+                .containsExactly(b.get("id").asString());
+        assertThat(get(
+                                "/organizations?sort=-name&page[after]="
+                                        + first.get("_links")
+                                                .get("next")
+                                                .get("href")
+                                                .asString()
+                                                .replaceAll(".*page%5Bafter%5D=", ""),
+                                key)
+                        .status())
+                .as("a cursor of another sort")
+                .isEqualTo(400);
+        assertThat(ids(get("/users/" + uuid(tenant.memberId()) + "/organizations", bearer(tenant.adminKey()))
+                        .body()))
+                .as("what the Admin sees of the member's organizations: the one they share")
+                .containsExactly(own);
+    }
+
+    @Test
     void everyFieldUpsunNamesIsTaken() {
         var name = "full-" + unique();
 
@@ -205,6 +247,19 @@ class OrganizationWritesApiTest extends ApiTestSupport {
 
     private Response create(String key, String json) {
         return send("POST", "/organizations", bearer(key), json, Map.of("Content-Type", "application/json"));
+    }
+
+    private static List<String> ids(JsonNode list) {
+        return list.get("items")
+                .valueStream()
+                .map(item -> item.get("id").asString())
+                .toList();
+    }
+
+    /** A link's path and query, as this server's client would follow it. */
+    private static String pathOf(JsonNode link) {
+        var uri = java.net.URI.create(link.get("href").asString());
+        return uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
     private static String unique() {

@@ -175,7 +175,7 @@ class OrganizationControllerWebTest {
 
     @Test
     void listFiltersApplyToWhatTheServiceAnswersAndAnUnknownOperatorIsRefusedFirst() {
-        when(service.organizationsOf(ADMIN)).thenReturn(Optional.of(sampleOrganization()));
+        when(service.organizationsOf(ADMIN)).thenReturn(List.of(sampleOrganization()));
 
         assertThat(mvc.get()
                         .uri("/organizations")

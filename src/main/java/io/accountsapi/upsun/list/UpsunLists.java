@@ -15,10 +15,7 @@ public final class UpsunLists {
 
     private UpsunLists() {}
 
-    /**
-     * {@code GET /organizations} and a user's organizations: every field filters; {@code page[size]} and {@code sort}
-     * are accepted as they are, since the list holds one organization at most and so has no pages.
-     */
+    /** {@code GET /organizations} and a user's organizations: every field filters and sorts, in pages. */
     public static final Parameters<OrganizationResponse> ORGANIZATIONS = organizations(Map.of(
             "id", Field.text(OrganizationResponse::id),
             "type", Field.text(OrganizationResponse::type),
@@ -38,10 +35,10 @@ public final class UpsunLists {
             false,
             true);
 
-    /** Sorted by any of its filterable fields, its creation time or its country. */
+    /** Sorted by any of its filterable fields, its creation time or its country; in pages reached by cursors. */
     private static Parameters<OrganizationResponse> organizations(Map<String, Field<OrganizationResponse>> filters) {
         var sortable = Stream.concat(filters.keySet().stream(), Stream.of("created_at", "country"))
                 .collect(Collectors.toUnmodifiableSet());
-        return new Parameters<>(filters, sortable, true, false);
+        return new Parameters<>(filters, sortable, true, true);
     }
 }

@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
@@ -92,14 +90,6 @@ public interface UpsunMapper {
     @Mapping(target = "picture", constant = "")
     @Mapping(target = "ssoEnabled", constant = "false")
     UserReference reference(UserSummary user);
-
-    /** The organizations that pass the filter, at {@code path}. */
-    default OrganizationList organizations(
-            String path, Optional<OrganizationDetails> organizations, Predicate<OrganizationResponse> filter) {
-        var items =
-                organizations.map(this::organization).filter(filter).stream().toList();
-        return new OrganizationList(items.size(), items, Links.self(path));
-    }
 
     @Named("organizationLinks")
     default Links organizationLinks(String organizationId) {
