@@ -84,7 +84,7 @@ public record UpsunListQuery<T>(
             var values = values(value);
             return switch (field.kind()) {
                 case TEXT -> matchesText((String) actual, values);
-                case LIST -> matchesItems((List<?>) actual, values);
+                case LIST -> asItemCondition().passes((List<?>) actual);
                 case TIME ->
                     matchesTime(
                             (Instant) actual,
@@ -105,13 +105,11 @@ public record UpsunListQuery<T>(
             };
         }
 
-        private boolean matchesItems(List<?> items, List<String> values) {
-            return switch (operator) {
-                case "eq" -> items.contains(value);
-                case "ne" -> !items.contains(value);
-                case "in" -> values.stream().anyMatch(items::contains);
-                default -> values.stream().noneMatch(items::contains);
-            };
+        /** A list field's filter: {@code eq} and {@code in} hold one of the values, {@code ne} and {@code nin} none. */
+        private ItemCondition asItemCondition() {
+            return new ItemCondition(
+                    operator.equals("eq") || operator.equals("in"),
+                    operator.equals("eq") || operator.equals("ne") ? List.of(value) : values(value));
         }
 
         /** At the precision clients see: whole seconds. */
@@ -187,25 +185,21 @@ public record UpsunListQuery<T>(
                 params);
     }
 
-    /**
-     * The filters of a list field, each as a test on the items an item holds: {@code eq} and {@code in} pass an item
-     * that holds one of the values, {@code ne} and {@code nin} one that holds none of them.
-     */
+    /** The filters of list fields, each as a test of the items an item holds (what a database query can run). */
     public List<ItemCondition> itemConditions() {
         return conditions.stream()
                 .filter(condition -> condition.field().kind() == Kind.LIST)
-                .map(condition -> new ItemCondition(
-                        condition.operator().equals("eq")
-                                || condition.operator().equals("in"),
-                        condition.operator().equals("eq")
-                                        || condition.operator().equals("ne")
-                                ? List.of(condition.value())
-                                : values(condition.value())))
+                .map(Condition::asItemCondition)
                 .toList();
     }
 
     /** An item passes when it holds one of {@code anyOf}, or, when {@code held} is false, none of them. */
-    public record ItemCondition(boolean held, List<String> anyOf) {}
+    public record ItemCondition(boolean held, List<String> anyOf) {
+
+        boolean passes(List<?> items) {
+            return anyOf.stream().anyMatch(items::contains) == held;
+        }
+    }
 
     public boolean matches(T item) {
         return conditions.stream().allMatch(condition -> condition.matches(item));
