@@ -2,6 +2,7 @@ package io.accountsapi.probely;
 
 import io.accountsapi.user.LabelDetails;
 import io.accountsapi.user.MembershipDetails;
+import io.accountsapi.web.ResponseMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -9,7 +10,7 @@ import org.mapstruct.Mapping;
  * The domain's records to Probely's response records. A component of the same name as the domain's is copied without a
  * line here; a component that no source fills fails the build.
  */
-@Mapper
+@Mapper(config = ResponseMapping.class)
 interface UserMapper {
 
     @Mapping(target = "isBillingAdmin", source = "billingAdmin")

@@ -8,6 +8,7 @@ import io.accountsapi.organization.TrialView;
 import io.accountsapi.organization.UserInOrganization;
 import io.accountsapi.user.Permission;
 import io.accountsapi.user.UserSummary;
+import io.accountsapi.web.ResponseMapping;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.mapstruct.Named;
  * The domain's answers to Upsun's response records. A component of the same name as the domain's is copied without a
  * line here; a component that no source fills fails the build.
  */
-@Mapper(imports = List.class)
+@Mapper(config = ResponseMapping.class, imports = List.class)
 public interface UpsunMapper {
 
     /**
