@@ -103,6 +103,9 @@ ms_per_request() { # ticks requests/s
   awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v r="$2" -v d="$DURATION" 'BEGIN {printf "%.3f", t * 1000 / hz / (r * d)}'
 }
 
+# The requests of a run of DURATION seconds at that rate, as a decimal (SQL divides by it).
+requests_of() { awk -v r="$1" -v d="$DURATION" 'BEGIN {printf "%.1f", r * d}'; }
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
 
 # A hot standby of the PostgreSQL on $DB_PORT (the machine's own cluster), streaming from it on port $1, made with
@@ -144,3 +147,30 @@ reads_by_target() { # port
     /^accounts_datasource_reads_total/ && /target="replica-0"/ {r = $NF}
     END {printf "%d %d\n", r, p}'
 }
+
+# Per-statement accounting from pg_stat_statements, when the cluster preloads it (shared_preload_libraries; bench/README.md
+# says how): reset before a run, then each statement of the run's database per request.
+statements_on() {
+  [ "$(psql -Atd postgres -c "SHOW shared_preload_libraries")" = pg_stat_statements ] 2>/dev/null &&
+    psql -qd postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+}
+
+statements_reset() {
+  [ "$STATEMENTS" = yes ] && psql -qAtd postgres -c "SELECT pg_stat_statements_reset()" >/dev/null || true
+}
+
+statements_report() { # database requests: calls, plans, planning and execution ms and rows, per request, busiest first
+  [ "$STATEMENTS" = yes ] || return 0
+  psql -qAt -F $'\t' -d postgres -v db="$1" -v n="$2" <<'SQL' | awk -F'\t' '{printf "    %6s %6s %8s %8s %6s  %s\n", $1, $2, $3, $4, $5, $6}'
+SELECT 'calls', 'plans', 'plan ms', 'exec ms', 'rows', 'statement (per request)'
+UNION ALL
+(SELECT to_char(calls / :n, 'FM990.00'), to_char(plans / :n, 'FM990.00'),
+        to_char(total_plan_time / :n, 'FM9990.0000'), to_char(total_exec_time / :n, 'FM9990.0000'),
+        to_char(rows / :n, 'FM9990.0'), left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+ FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+ WHERE d.datname = :'db' AND calls >= :n / 100
+ ORDER BY total_plan_time + total_exec_time DESC)
+SQL
+}
+STATEMENTS=no
+statements_on && STATEMENTS=yes

@@ -50,13 +50,17 @@ seed accounts_bench
 FIRST_MS=$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: JWT acck_bench_admin_1" \
   "localhost:$PORT/users/u01000000001/" | awk '{printf "%d", $1 * 1000}')
 
-run_pgbench() { # script -> transactions/s, p50 and p99 in ms (from pgbench's per-transaction log)
+run_pgbench() { # script -> transactions/s, p50 and p99 in ms (from pgbench's per-transaction log), PostgreSQL's CPU ms
   rm -f "$WORK/$1".log*
-  local tps
+  local tps before db_ms
+  statements_reset
+  before=$(postgres_ticks)
   tps=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -l --log-prefix="$WORK/$1.log" -f "bench/$1" 2>&1 |
     tee "$WORK/$1.pgbench" | awk '/^tps/ {print $3; exit}')
+  db_ms=$(ms_per_request "$(( $(postgres_ticks) - before ))" "$tps")
+  statements_report accounts_bench "$(requests_of "$tps")" >"$WORK/$1.statements"
   cat "$WORK/$1".log* | awk '{print $3 / 1000}' | sort -n |
-    awk -v tps="$tps" '{v[NR] = $1} END {printf "%.1f %.2f %.2f\n", tps, v[int(NR * 0.5)], v[int(NR * 0.99)]}'
+    awk -v tps="$tps" -v db="$db_ms" '{v[NR] = $1} END {printf "%.1f %.2f %.2f %s\n", tps, v[int(NR * 0.5)], v[int(NR * 0.99)], db}'
 }
 
 echo "== warm-up: ${WARMUP}s of PATCH /users/{id}/"
@@ -66,11 +70,13 @@ echo "== measure: ${DURATION}s each at $CONNECTIONS connections, after ${ENDPOIN
 declare -A RESULT DB_MS REPLICA_SHARE
 measured_run() { # key script [connections]: one run of DURATION seconds, with PostgreSQL's CPU per request
   local before rps reads_before reads_after
+  statements_reset
   before=$(postgres_ticks)
   reads_before=$(reads_by_target "$PORT")
   RESULT[$1]=$(run_wrk "$1" "$2" "$DURATION" "$PORT" "${3:-$CONNECTIONS}")
   reads_after=$(reads_by_target "$PORT")
   rps=$(cut -d' ' -f1 <<<"${RESULT[$1]}")
+  statements_report accounts_bench "$(requests_of "$rps")" >"$WORK/$1.statements"
   DB_MS[$1]=$(ms_per_request "$(( $(postgres_ticks) - before ))" "$rps")
   REPLICA_SHARE[$1]=$(awk -v b="$reads_before" -v a="$reads_after" 'BEGIN {
     split(b, x, " "); split(a, y, " "); r = y[1] - x[1]; p = y[2] - x[2]
@@ -85,8 +91,8 @@ RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
 RSS_FILE_KB=$(awk '/RssFile/ {print $2}' "/proc/$SERVER_PID/status")
 BUSY=$(grep -c "Server busy" "$WORK/server.log" || true)
 DB_WAITS=$(grep -c "Database unavailable" "$WORK/server.log" || true)
-read -r SQL_PATCH_TPS SQL_PATCH_P50 SQL_PATCH_P99 <<<"$(run_pgbench user_patch.sql)"
-read -r SQL_GET_TPS SQL_GET_P50 SQL_GET_P99 <<<"$(run_pgbench user_get.sql)"
+read -r SQL_PATCH_TPS SQL_PATCH_P50 SQL_PATCH_P99 SQL_PATCH_DB_MS <<<"$(run_pgbench user_patch.sql)"
+read -r SQL_GET_TPS SQL_GET_P50 SQL_GET_P99 SQL_GET_DB_MS <<<"$(run_pgbench user_get.sql)"
 
 echo
 printf '%-34s %10s %9s %9s %7s %12s %s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "errors" "postgres ms" \
@@ -94,8 +100,10 @@ printf '%-34s %10s %9s %9s %7s %12s %s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "
 for name in user_patch user_get user_list profile_patch; do
   read -r rps p50 p99 errors <<<"${RESULT[$name]}"
   case $name in
-    user_patch) label="PATCH /users/{id}/"; r="$(ratio "$rps" "$SQL_PATCH_TPS") x SQL PATCH";;
-    user_get) label="GET /users/{id}/"; r="$(ratio "$rps" "$SQL_GET_TPS") x SQL GET";;
+    user_patch) label="PATCH /users/{id}/"
+      r="$(ratio "$rps" "$SQL_PATCH_TPS") x SQL PATCH's rate, $(ratio "${DB_MS[$name]}" "$SQL_PATCH_DB_MS") x its postgres ms";;
+    user_get) label="GET /users/{id}/"
+      r="$(ratio "$rps" "$SQL_GET_TPS") x SQL GET's rate, $(ratio "${DB_MS[$name]}" "$SQL_GET_DB_MS") x its postgres ms";;
     user_list) label="GET /users/?length=50"; r="$(ratio "$rps" "$SQL_GET_TPS") x SQL GET";;
     profile_patch) label="PATCH /organizations/{id}/profile"; r="";;
   esac
@@ -110,10 +118,21 @@ for name in user_patch user_get; do
   printf '%-34s %10s %9s %9s %7s %12s %s\n' "$label @$MANY_CONNECTIONS" "$rps" "$p50" "$p99" "$errors" \
     "${DB_MS[$name.many]}" "$(ratio "$rps" "$(cut -d' ' -f1 <<<"${RESULT[$name]}")") x its rate @$CONNECTIONS (>= 0.8, no error)"
 done
-printf '%-34s %10s %9s %9s\n' "pgbench SQL of one PATCH" "$SQL_PATCH_TPS" "$SQL_PATCH_P50" "$SQL_PATCH_P99"
-printf '%-34s %10s %9s %9s\n' "pgbench SQL of one GET" "$SQL_GET_TPS" "$SQL_GET_P50" "$SQL_GET_P99"
+printf '%-34s %10s %9s %9s %7s %12s\n' "pgbench SQL of one PATCH" "$SQL_PATCH_TPS" "$SQL_PATCH_P50" "$SQL_PATCH_P99" "" \
+  "$SQL_PATCH_DB_MS"
+printf '%-34s %10s %9s %9s %7s %12s\n' "pgbench SQL of one GET" "$SQL_GET_TPS" "$SQL_GET_P50" "$SQL_GET_P99" "" "$SQL_GET_DB_MS"
 echo "server resident memory after the runs: $((RSS_KB / 1024)) MB (target < 300 MB), $((RSS_FILE_KB / 1024)) MB of it mapped from files"
 echo "503s in the server log: $BUSY shed as busy, $DB_WAITS after waiting for a database connection"
 echo "start-up to ready: ${STARTUP_MS} ms (target < 4000 ms; an empty database, so the schema migration is included)"
 echo "first GET /users/{id}/ after ready: ${FIRST_MS} ms"
+if [ "$STATEMENTS" = yes ]; then
+  echo
+  echo "PostgreSQL's statements per request (pg_stat_statements; ms are its own timings, not CPU):"
+  for name in user_patch user_get user_list profile_patch user_patch.sql user_get.sql; do
+    echo "  $name"
+    cat "$WORK/$name.statements"
+  done
+else
+  echo "(no per-statement accounting: the cluster does not preload pg_stat_statements, see bench/README.md)"
+fi
 echo "java: $JAVA ${START_OPTS:-(no ahead-of-time cache)}; JAVA_OPTS: $JAVA_OPTS"

@@ -16,14 +16,15 @@ import org.springframework.data.jpa.repository.Query;
 interface UserRepository extends JpaRepository<Membership, String>, JpaSpecificationExecutor<Membership> {
 
     /**
-     * Users with everything the API shows of them. Join fetches rather than an entity graph, with which Hibernate would
-     * translate the query anew on every call.
+     * Users with what the API shows of them. Join fetches rather than an entity graph, with which Hibernate would
+     * translate the query anew on every call. Not joined, since each would be looked up again for every label row: who
+     * changed each label (most often who changed the user, then already loaded; else one batch) and a role's team or
+     * target (loaded in one batch when a role has one).
      */
     String AS_SHOWN = """
             select u from Membership u join fetch u.person
             left join fetch u.changedBy c left join fetch c.person
-            left join fetch u.labels l left join fetch l.changedBy lc left join fetch lc.person
-            left join fetch u.roles r left join fetch r.role left join fetch r.team left join fetch r.target""";
+            left join fetch u.labels left join fetch u.roles r left join fetch r.role""";
 
     @Query(AS_SHOWN + " where u.id = :id and u.organizationId = :organizationId")
     Optional<Membership> findByIdAndOrganizationId(String id, String organizationId);

@@ -22,16 +22,17 @@ class UserRole {
 
     @ManyToOne(fetch = FetchType.LAZY)
     private Membership membership;
-    // A user role is never shown without its role, team and target: they are joined wherever it is read.
+    // A user role is never shown without its role: it is joined wherever it is read.
     @ManyToOne
     private Role role;
 
     private String tier;
 
-    @ManyToOne
+    /** Only team and target roles have one, so it is loaded (in one batch) when there is. */
+    @ManyToOne(fetch = FetchType.LAZY)
     private Team team;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     private Target target;
 
     protected UserRole() {}
