@@ -1,16 +1,13 @@
 package io.accountsapi.user;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 /**
  * Users. A user is read with everything the API shows of it ({@link #AS_SHOWN}) in one statement; a page of users is
@@ -33,12 +30,11 @@ interface UserRepository extends JpaRepository<Membership, String>, JpaSpecifica
     Optional<Membership> findByIdAndOrganizationId(String id, String organizationId);
 
     /**
-     * The user as shown, its row locked until the transaction ends, so that concurrent writes apply one after the other.
-     * Only the membership's row ({@code for no key update of}): the outer joins' rows stay unlocked.
+     * Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. Only the
+     * row: Hibernate locks no read with outer joins, so what the API shows of the user is read after the lock.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_FOLLOW_ON_STRATEGY, value = "DISALLOW"))
-    @Query(AS_SHOWN + " where u.id = :id and u.organizationId = :organizationId")
+    @Query("select u from Membership u where u.id = :id and u.organizationId = :organizationId")
     Optional<Membership> lockByIdAndOrganizationId(String id, String organizationId);
 
     /** The organization's active member that is that person, its row locked until the transaction ends. */

@@ -205,9 +205,10 @@ public class UserService {
         user.deactivate(users.getReferenceById(caller.userId()), clock.instant());
     }
 
-    /** The caller's user of that id as the API shows it, locked until the transaction ends. */
+    /** The caller's user of that id, locked until the transaction ends, then read with everything the API shows. */
     private Membership lock(Caller caller, String userId) {
-        return users.lockByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
+        users.lockByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
+        return users.findByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
     }
 
     /** Roles must exist; teams and targets must be the organization's. The refusal names what is missing per grant. */

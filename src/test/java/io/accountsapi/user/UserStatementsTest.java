@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Import;
  * SQL statements per request, counted on the server's connections: reading a user is the key lookup and one
  * statement; a page of users (of 1, 10 or 100, with labels and roles) the key lookup, the page with who changed its
  * users, its count, and one statement each for the page's labels, roles, and people (theirs and those of who changed
- * them; one more for who changed the labels when that user is not on the page); a PATCH the key lookup, the locking
- * read, the label lookup, the new labels and the writes.
+ * them; one more for who changed the labels when that user is not on the page); a PATCH the key lookup, the lock, the read, the label lookup, the new labels
+ * and the writes.
  */
 @Import(StatementCounter.class)
 class UserStatementsTest extends ApiTestSupport {
@@ -52,7 +52,7 @@ class UserStatementsTest extends ApiTestSupport {
     }
 
     @Test
-    void aUserReadTakesTwoStatementsAndAnAdminsPatchOfNameTitleAndLabelsEight() {
+    void aUserReadTakesTwoStatementsAndAnAdminsPatchOfNameTitleAndLabelsNine() {
         var tenant = newTenant();
         var path = "/users/" + tenant.memberId() + "/";
         var patch = "{\"name\": \"Counted\", \"title\": \"dev\", \"labels\": [{\"name\": \"a\"}, {\"name\": \"b\"}]}";
@@ -73,10 +73,10 @@ class UserStatementsTest extends ApiTestSupport {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("name").asString()).isEqualTo("Counted again");
         assertThat(read).isEqualTo(2);
-        // Key lookup, the locking read (with the person, and how many organizations they belong to: an Admin renames
-        // only someone in no other), label lookup, the new label "c", the person's row (the name), the membership's row
-        // (the title), link "b" out, link "c" in (who changes it is already known: the same Admin changed it last).
-        assertThat(write).isEqualTo(8);
+        // Key lookup, lock, read (with the person, and how many organizations they belong to: an Admin renames only
+        // someone in no other), label lookup, the new label "c", the person's row (the name), the membership's row (the
+        // title), link "b" out, link "c" in (who changes it is already known: the same Admin changed it last).
+        assertThat(write).isEqualTo(9);
     }
 
     private long statementsFor(String path, String key) {
