@@ -152,7 +152,7 @@ reads_by_target() { # port
 # says how): reset before a run, then each statement of the run's database per request.
 statements_on() {
   [ "$(psql -Atd postgres -c "SHOW shared_preload_libraries")" = pg_stat_statements ] 2>/dev/null &&
-    psql -qd postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql -qd postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 }
 
 statements_reset() {

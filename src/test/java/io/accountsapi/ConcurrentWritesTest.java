@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CONTRACT section 6: concurrent writes. With the same ETag exactly one write wins; without If-Match, writes of
- * different fields all land and none is lost.
+ * different fields all land and none is lost, and each write applies to what the one before it stored.
  */
 class ConcurrentWritesTest extends ApiTestSupport {
 
@@ -138,6 +138,36 @@ class ConcurrentWritesTest extends ApiTestSupport {
                         .query(String.class)
                         .list())
                 .containsExactly("round-" + last, "shared");
+    }
+
+    @Test
+    void writersOfOneUsersLabelsEachSeeTheLabelsTheOneBeforeStored() throws Exception {
+        var tenant = newTenant();
+        var user = "/users/" + tenant.memberId() + "/";
+        var names = List.of("red", "green", "blue");
+
+        // Each writer replaces the labels with two of three, overlapping the others' choices: a write that read the
+        // labels as they were before the lock it waited for would link a label twice or keep one it should drop.
+        var statuses = concurrently(4, writer -> {
+            var answers = new ArrayList<Integer>();
+            for (int round = 0; round < ROUNDS; round++) {
+                var first = names.get((writer + round) % names.size());
+                var second = names.get((writer + round + 1) % names.size());
+                answers.add(patch(
+                                user,
+                                jwt(tenant.adminKey()),
+                                "{\"labels\": [{\"name\": \"" + first + "\"}, {\"name\": \"" + second + "\"}]}")
+                        .status());
+            }
+            return answers;
+        });
+
+        assertThat(statuses.stream().flatMap(List::stream)).hasSize(4 * ROUNDS).containsOnly(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM user_labels WHERE membership_id = :id")
+                        .param("id", tenant.memberId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private static String addressValue(String field, int round, List<String> countries) {

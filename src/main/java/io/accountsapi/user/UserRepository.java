@@ -31,7 +31,8 @@ interface UserRepository extends JpaRepository<Membership, String>, JpaSpecifica
 
     /**
      * Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. Only the
-     * row: Hibernate locks no read with outer joins, so what the API shows of the user is read after the lock.
+     * row, and what the API shows of the user is read after it by a statement of its own: a locking read that waited
+     * for another write would see that write's label links as they were before it.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from Membership u where u.id = :id and u.organizationId = :organizationId")
