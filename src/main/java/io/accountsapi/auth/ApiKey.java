@@ -13,20 +13,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "api_keys")
 @SqlResultSetMapping(
-        name = ApiKey.CALLER,
-        classes =
-                @ConstructorResult(
-                        targetClass = KeyOwner.class,
-                        columns = {
-                            @ColumnResult(name = "user_id", type = String.class),
-                            @ColumnResult(name = "organization_id", type = String.class),
-                            @ColumnResult(name = "organization_name", type = String.class),
-                            @ColumnResult(name = "admin", type = Boolean.class),
-                            @ColumnResult(name = "billing_admin", type = Boolean.class),
-                            @ColumnResult(name = "person_id", type = UUID.class),
-                            @ColumnResult(name = "wal_position", type = String.class)
-                        }))
-@SqlResultSetMapping(
         name = ApiKey.MEMBER,
         classes =
                 @ConstructorResult(
@@ -41,9 +27,7 @@ import java.util.UUID;
                         }))
 class ApiKey {
 
-    /** Result type of {@link ApiKeyRepository#findActiveCaller}. */
-    static final String CALLER = "ApiKey.caller";
-
+    /** Result type of {@link ApiKeyRepository#findActiveMembership}. */
     static final String MEMBER = "ApiKey.member";
 
     @Id

@@ -18,20 +18,6 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, String> {
     @Query("delete from ApiKey k where k.id = :id and k.membershipId = :membershipId")
     int deleteByIdAndMembershipId(String id, String membershipId);
 
-    /**
-     * The active membership behind a key, with what authorization needs, in one indexed statement: it runs on every
-     * authenticated request, on the primary, so a revoked key or a deactivated user is refused from the next request on.
-     * It also reads the primary's WAL insert position (past every commit, even one not yet written), which the request's
-     * reads on a replica must have replayed. Native, with
-     * its result type declared, so that Hibernate neither translates it nor works out its columns on each call.
-     */
-    @NativeQuery(sqlResultSetMapping = ApiKey.CALLER, value = """
-            SELECT m.id AS user_id, m.organization_id, o.name AS organization_name, m.account_admin AS admin,
-                   m.is_billing_admin AS billing_admin, m.person_id, pg_current_wal_insert_lsn()::text AS wal_position
-            FROM api_keys k JOIN memberships m ON m.id = k.membership_id JOIN organizations o ON o.id = m.organization_id
-            WHERE k.key_hash = :keyHash AND m.active""")
-    Optional<KeyOwner> findActiveCaller(byte[] keyHash);
-
     /** The person's active membership of the organization of that id (in any case) or machine name. */
     @NativeQuery(sqlResultSetMapping = ApiKey.MEMBER, value = """
             SELECT m.id AS user_id, m.organization_id, o.name AS organization_name, m.account_admin AS admin,

@@ -14,17 +14,20 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The key lookup every request makes, against the real PostgreSQL. */
+/** Keys as stored, and the lookup every request makes, against the real PostgreSQL. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(TestDatabaseConfiguration.class)
-class ApiKeyRepositoryTest {
+@Import({TestDatabaseConfiguration.class, CallerLookup.class})
+class CallerLookupTest {
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     ApiKeyRepository keys;
+
+    @Autowired
+    CallerLookup callers;
 
     @Test
     void aKeyFindsItsActiveUserWithTheRightsAuthorizationUses() {
@@ -41,36 +44,31 @@ class ApiKeyRepositoryTest {
         keys.save(new ApiKey(billing, "billing", "acck_repo_billing_" + name, Instant.now()));
         keys.flush();
 
-        var adminOwner =
-                keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name)).orElseThrow();
+        var adminOwner = callers.findActiveByKey("acck_repo_admin_" + name).orElseThrow();
         assertThat(adminOwner.caller()).isEqualTo(new Caller(admin, organizationId, name, true, false, person(admin)));
         assertThat(adminOwner.walPosition()).as("the primary's WAL position").matches("[0-9A-F]+/[0-9A-F]+");
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_billing_" + name))
-                        .map(KeyOwner::caller))
+        assertThat(callers.findActiveByKey("acck_repo_billing_" + name).map(KeyOwner::caller))
                 .contains(new Caller(billing, organizationId, name, false, true, person(billing)));
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_unknown"))).isEmpty();
+        assertThat(callers.findActiveByKey("acck_unknown")).isEmpty();
 
         jdbc.sql("DELETE FROM user_roles WHERE membership_id = :id")
                 .param("id", admin)
                 .update();
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name))
-                        .map(KeyOwner::caller))
+        assertThat(callers.findActiveByKey("acck_repo_admin_" + name).map(KeyOwner::caller))
                 .as("the Admin role account-wide, revoked")
                 .contains(new Caller(admin, organizationId, name, false, false, person(admin)));
         jdbc.sql("INSERT INTO user_roles (membership_id, role_id, tier) VALUES (:id, :role, 'account')")
                 .param("id", admin)
                 .param("role", BuiltInRoles.ADMIN_ID)
                 .update();
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name))
-                        .map(KeyOwner::caller))
+        assertThat(callers.findActiveByKey("acck_repo_admin_" + name).map(KeyOwner::caller))
                 .as("granted again")
                 .contains(new Caller(admin, organizationId, name, true, false, person(admin)));
 
         jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", admin)
                 .update();
-        assertThat(keys.findActiveCaller(ApiKeys.hash("acck_repo_admin_" + name)))
-                .isEmpty();
+        assertThat(callers.findActiveByKey("acck_repo_admin_" + name)).isEmpty();
     }
 
     private UUID person(String membershipId) {
