@@ -59,6 +59,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for name in $ENDPOINTS; do
     declare -A RATE=() CPU=() DB_CPU=()
     for side in $order; do
+      vacuum "accounts_compare_$side"
       before=$(cpu_ticks "${PID[$side]}") db_before=$(postgres_ticks)
       read -r rps p50 p99 errors <<<"$(run_wrk "$name-$side-$round" "$name.lua" "$DURATION" "${PORT[$side]}")"
       ticks=$(( $(cpu_ticks "${PID[$side]}") - before )) db_ticks=$(( $(postgres_ticks) - db_before ))

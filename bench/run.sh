@@ -53,6 +53,7 @@ FIRST_MS=$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: JWT acck_
 run_pgbench() { # script -> transactions/s, p50 and p99 in ms (from pgbench's per-transaction log), PostgreSQL's CPU ms
   rm -f "$WORK/$1".log*
   local tps before db_ms
+  vacuum accounts_bench
   statements_reset
   before=$(postgres_ticks)
   tps=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -l --log-prefix="$WORK/$1.log" -f "bench/$1" 2>&1 |
@@ -70,6 +71,7 @@ echo "== measure: ${DURATION}s each at $CONNECTIONS connections, after ${ENDPOIN
 declare -A RESULT DB_MS REPLICA_SHARE
 measured_run() { # key script [connections]: one run of DURATION seconds, with PostgreSQL's CPU per request
   local before rps reads_before reads_after
+  vacuum accounts_bench
   statements_reset
   before=$(postgres_ticks)
   reads_before=$(reads_by_target "$PORT")

@@ -425,6 +425,24 @@ class UserPatchApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aLabelShowsWhoChangedItWhenSomeoneElseChangedTheUserSince() {
+        var path = "/users/" + tenant.memberId() + "/";
+        assertThat(patch(path, jwt(tenant.adminKey()), "{\"labels\": [{\"name\": \"set-by-the-admin\"}]}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(patch(path, jwt(tenant.memberKey()), "{\"name\": \"Renamed by themself\"}")
+                        .status())
+                .isEqualTo(200);
+
+        var read = get(path, jwt(tenant.adminKey())).body();
+
+        assertThat(read.get("changed_by").get("id").asString()).isEqualTo(tenant.memberId());
+        assertThat(read.get("labels").get(0).get("changed_by"))
+                .isEqualTo(json("{\"id\": \"" + tenant.adminId() + "\", \"email\": \"" + tenant.adminEmail()
+                        + "\", \"name\": \"\"}"));
+    }
+
+    @Test
     void emptyPatchChangesNothing() {
         var before = storedUser(tenant.memberId());
 
