@@ -32,7 +32,7 @@ interface UserRepository extends JpaRepository<Membership, String>, JpaSpecifica
     /**
      * Locks the user's row until the transaction ends, so that concurrent writes apply one after the other. Only the
      * row, and what the API shows of the user is read after it by a statement of its own: a locking read that waited
-     * for another write would see that write's label links as they were before it.
+     * for another write would see the rows it joins (the label links) as they were before that write.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from Membership u where u.id = :id and u.organizationId = :organizationId")

@@ -339,6 +339,17 @@ class UserApiTest extends ApiTestSupport {
                         + " \"team\": {\"id\": \"" + team + "\", \"name\": \"Blue team\"}, \"target\": null}},"
                         + "{\"role\": {\"id\": \"MemberRoLe11\", \"name\": \"Member\"}, \"scope\": {\"tier\": \"target\","
                         + " \"team\": null, \"target\": {\"id\": \"" + target + "\", \"name\": \"www\"}}}]"));
+        var path = "/users/" + created.get("id").asString() + "/";
+        assertThat(get(path, jwt(tenant.adminKey())).body().get("user_roles"))
+                .as("read back, teams and targets loaded when a role has one")
+                .isEqualTo(created.get("user_roles"));
+        assertThat(get("/users/?team=" + team, jwt(tenant.adminKey()))
+                        .body()
+                        .get("results")
+                        .get(0)
+                        .get("user_roles"))
+                .as("in a page")
+                .isEqualTo(created.get("user_roles"));
     }
 
     @Test
