@@ -158,7 +158,7 @@ reads_by_target() { # port
 # Per-statement accounting from pg_stat_statements, when the cluster preloads it (shared_preload_libraries; bench/README.md
 # says how): reset before a run, then each statement of the run's database per request.
 statements_on() {
-  [ "$(psql -Atd postgres -c "SHOW shared_preload_libraries")" = pg_stat_statements ] 2>/dev/null &&
+  psql -Atd postgres -c "SHOW shared_preload_libraries" 2>/dev/null | grep -qw pg_stat_statements &&
     PGOPTIONS="-c client_min_messages=warning" psql -qd postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 }
 
@@ -168,15 +168,14 @@ statements_reset() {
 
 statements_report() { # database requests: calls, plans, planning and execution ms and rows, per request, busiest first
   [ "$STATEMENTS" = yes ] || return 0
+  printf '    %6s %6s %8s %8s %6s  %s\n' calls plans "plan ms" "exec ms" rows "statement (per request)"
   psql -qAt -F $'\t' -d postgres -v db="$1" -v n="$2" <<'SQL' | awk -F'\t' '{printf "    %6s %6s %8s %8s %6s  %s\n", $1, $2, $3, $4, $5, $6}'
-SELECT 'calls', 'plans', 'plan ms', 'exec ms', 'rows', 'statement (per request)'
-UNION ALL
-(SELECT to_char(calls / :n, 'FM990.00'), to_char(plans / :n, 'FM990.00'),
-        to_char(total_plan_time / :n, 'FM9990.0000'), to_char(total_exec_time / :n, 'FM9990.0000'),
-        to_char(rows / :n, 'FM9990.0'), left(regexp_replace(query, '\s+', ' ', 'g'), 150)
- FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
- WHERE d.datname = :'db' AND calls >= :n / 100
- ORDER BY total_plan_time + total_exec_time DESC)
+SELECT to_char(calls / :n, 'FM990.00'), to_char(plans / :n, 'FM990.00'),
+       to_char(total_plan_time / :n, 'FM9990.0000'), to_char(total_exec_time / :n, 'FM9990.0000'),
+       to_char(rows / :n, 'FM9990.0'), left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+WHERE d.datname = :'db' AND calls >= :n / 100
+ORDER BY total_plan_time + total_exec_time DESC
 SQL
 }
 STATEMENTS=no
