@@ -199,16 +199,9 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /**
-     * Everything reads and writes through repositories, but the key lookup, which makes no entity and runs on every
-     * request: through JPA it opened an entity manager and resolved its result mapping against the columns each time
-     * (bench/README.md has the profile).
-     */
     @Test
     void everythingPersistsThroughRepositories() {
         noClasses()
-                .that()
-                .doNotHaveFullyQualifiedName("io.accountsapi.auth.CallerLookup")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.jdbc.core..")
