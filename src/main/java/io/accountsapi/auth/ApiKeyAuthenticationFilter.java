@@ -1,6 +1,7 @@
 package io.accountsapi.auth;
 
 import io.accountsapi.datasource.WalPosition;
+import io.accountsapi.limits.RateLimits;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.Problems;
 import jakarta.servlet.FilterChain;
@@ -29,10 +30,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final int MAX_KEY_LENGTH = 256;
 
     private final CallerLookup callers;
+    private final RateLimits rates;
     private final Problems problems;
 
-    ApiKeyAuthenticationFilter(CallerLookup callers, Problems problems) {
+    ApiKeyAuthenticationFilter(CallerLookup callers, RateLimits rates, Problems problems) {
         this.callers = callers;
+        this.rates = rates;
         this.problems = problems;
     }
 
@@ -42,10 +45,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         var key = keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (key != null) {
             try {
-                var owner = key.isEmpty() || key.length() > MAX_KEY_LENGTH
-                        ? null
-                        : callers.findActiveByKey(key).orElse(null);
+                var owner = usable(key) ? callers.findActiveByKey(key).orElse(null) : null;
                 if (owner != null) {
+                    var wait = rates.take(owner.organizationId(), owner.keyId());
+                    if (wait.isPresent()) {
+                        problems.write(request.getRequestURI(), new ApiProblem.Throttled(wait.get()), response);
+                        return;
+                    }
                     SecurityContextHolder.getContext()
                             .setAuthentication(
                                     UsernamePasswordAuthenticationToken.authenticated(owner.caller(), null, List.of()));
@@ -64,6 +70,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             WalPosition.clear();
         }
+    }
+
+    /** A key worth looking up: sent, and not longer than any key this server makes. */
+    static boolean usable(String key) {
+        return key != null && !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
     }
 
     /** The key after a {@code JWT} or {@code Bearer} scheme (any case); null when no such scheme is used. */

@@ -1,19 +1,41 @@
 package io.accountsapi.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.accountsapi.limits.OrganizationHint;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.ByteBuffer;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
-/** Finds the active user behind a key; run on every authenticated request. */
+/**
+ * Finds the active user behind a key; run on every authenticated request. It remembers the organization of each key
+ * it found (a bounded number, by hash): the hint a request queues with for its slot, before its key is checked.
+ */
 @Component
-class CallerLookup {
+class CallerLookup implements OrganizationHint {
 
     private final ApiKeyRepository keys;
+    private final Cache<ByteBuffer, String> organizationOfKey =
+            Caffeine.newBuilder().maximumSize(100_000).build();
 
     CallerLookup(ApiKeyRepository keys) {
         this.keys = keys;
     }
 
     Optional<KeyOwner> findActiveByKey(String key) {
-        return keys.findActiveCaller(ApiKeys.hash(key));
+        var hash = ApiKeys.hash(key);
+        var owner = keys.findActiveCaller(hash);
+        owner.ifPresent(found -> organizationOfKey.put(ByteBuffer.wrap(hash), found.organizationId()));
+        return owner;
+    }
+
+    @Override
+    public String organizationOf(HttpServletRequest request) {
+        var key = ApiKeyAuthenticationFilter.keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
+        return ApiKeyAuthenticationFilter.usable(key)
+                ? organizationOfKey.getIfPresent(ByteBuffer.wrap(ApiKeys.hash(key)))
+                : null;
     }
 }

@@ -2,8 +2,9 @@ package io.accountsapi.auth;
 
 import java.util.UUID;
 
-/** What the key lookup finds: the caller, and the primary's WAL position as the request began. */
+/** What the key lookup finds: the key's id, the caller, and the primary's WAL position as the request began. */
 record KeyOwner(
+        String keyId,
         String userId,
         String organizationId,
         String organizationName,

@@ -1,5 +1,6 @@
 package io.accountsapi.auth;
 
+import io.accountsapi.limits.RateLimits;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.Problems;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +42,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, CallerLookup callers, Problems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, CallerLookup callers, RateLimits rates, Problems problems)
+            throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -64,7 +66,8 @@ class SecurityConfig {
                                 response))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request.getRequestURI(), new ApiProblem.Forbidden(null), response)))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(callers, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(callers, rates, problems), AnonymousAuthenticationFilter.class)
                 .build();
     }
 }

@@ -153,6 +153,13 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "The request body is too large.";
                 detail = "Request bodies are limited to 64 KiB.";
             }
+            case ApiProblem.Throttled p -> {
+                var seconds = p.retryAfterSeconds();
+                message = "Too many requests from your organization.";
+                detail = "It sent more than its share of the server, or than its rate; retry after " + seconds
+                        + (seconds == 1 ? " second." : " seconds.");
+                headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(p.retryAfterSeconds()));
+            }
             case ApiProblem.Busy p -> {
                 message = "The server is busy.";
                 detail = "Every request slot stayed taken; retry in a moment.";

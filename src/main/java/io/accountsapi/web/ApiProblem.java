@@ -1,6 +1,7 @@
 package io.accountsapi.web;
 
 import io.accountsapi.usecase.Refusal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,6 +139,21 @@ public sealed interface ApiProblem {
     record PayloadTooLarge() implements ApiProblem {
         public HttpStatus status() {
             return HttpStatus.CONTENT_TOO_LARGE;
+        }
+    }
+
+    /**
+     * Its organization sent more than its share of the server, or more than a rate allows: {@code retryAfter} says
+     * when a retry may pass, in whole seconds as {@code Retry-After} gives it.
+     */
+    record Throttled(Duration retryAfter) implements ApiProblem {
+        public HttpStatus status() {
+            return HttpStatus.TOO_MANY_REQUESTS;
+        }
+
+        /** Whole seconds, rounded up, at least one. */
+        public long retryAfterSeconds() {
+            return Math.max(1, Math.ceilDiv(retryAfter.toNanos(), 1_000_000_000L));
         }
     }
 

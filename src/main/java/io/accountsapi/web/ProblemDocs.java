@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,10 @@ public final class ProblemDocs {
         problems.put(
                 "An unexpected error; the server's log has it under the request's X-Request-Id.",
                 new ApiProblem.Internal());
+        problems.put(
+                "The key's organization sent more than its share of the server, or more than its rate; retry after "
+                        + "the seconds Retry-After gives.",
+                new ApiProblem.Throttled(Duration.ofSeconds(1)));
         problems.put(
                 "The database cannot be reached; retry after the seconds Retry-After gives.",
                 new ApiProblem.Unavailable());

@@ -1,8 +1,6 @@
 package io.accountsapi.web;
 
-import java.time.Duration;
 import org.apache.catalina.core.StandardHost;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,8 +10,8 @@ import org.springframework.core.Ordered;
 
 /**
  * What wraps every request before the application sees it: its id and access line, then the body limit (before
- * security and before form bodies are read), then the bound on requests at work; and Tomcat's own error answers in
- * the dialect's error shape.
+ * security and before form bodies are read; the request slots come next, from {@code limits}); and Tomcat's own error
+ * answers in the dialect's error shape.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestPipelineConfig {
@@ -30,17 +28,6 @@ class RequestPipelineConfig {
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(Problems problems) {
         var registration = new FilterRegistrationBean<>(new BodyLimitFilter(problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
-    }
-
-    /** After the body limit, before security: the key lookup is the first use of the database. */
-    @Bean
-    FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(
-            Problems problems,
-            @Value("${accounts.requests.max-in-flight}") int maxInFlight,
-            @Value("${accounts.requests.queue-deadline}") Duration deadline) {
-        var registration = new FilterRegistrationBean<>(new InFlightLimitFilter(maxInFlight, deadline, problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

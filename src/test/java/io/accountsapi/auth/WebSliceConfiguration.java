@@ -4,8 +4,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.accountsapi.limits.LimitsProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -13,11 +17,12 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
- * For {@code @WebMvcTest} slices: the real security chain, error rendering, JSON settings and body checks, with keys resolved
- * from a fixed table instead of the database.
+ * For {@code @WebMvcTest} slices: the real security chain (with no rate set), error rendering, JSON settings and body
+ * checks, with keys resolved from a fixed table instead of the database.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfig.class)
+@EnableConfigurationProperties(LimitsProperties.class)
 @ComponentScan(
         basePackages = "io.accountsapi",
         useDefaultFilters = false,
@@ -26,6 +31,7 @@ import org.springframework.context.annotation.Import;
                         type = FilterType.REGEX,
                         pattern = {
                             "io\\.accountsapi\\.web\\.(Problems|JsonConfig|ETags|JsonNames|RequestValidator)",
+                            "io\\.accountsapi\\.limits\\.(RateLimits|Admissions)",
                             ".*MapperImpl",
                             "io\\.accountsapi\\.upsun\\.UpsunWrites",
                             ".*ProblemRenderer"
@@ -50,6 +56,11 @@ public class WebSliceConfiguration {
             UUID.fromString("0b5d3a4e-6c2f-4b8e-9a1d-2f3c4d5e6f70"));
 
     @Bean
+    MeterRegistry sliceMeterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+
+    @Bean
     CallerLookup sliceCallerLookup() {
         var lookup = mock(CallerLookup.class);
         when(lookup.findActiveByKey(anyString())).thenReturn(Optional.empty());
@@ -60,6 +71,7 @@ public class WebSliceConfiguration {
 
     private static KeyOwner owner(Caller caller) {
         return new KeyOwner(
+                "key-of-" + caller.userId(),
                 caller.userId(),
                 caller.organizationId(),
                 caller.organizationName(),

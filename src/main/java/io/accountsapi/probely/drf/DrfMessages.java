@@ -38,11 +38,17 @@ public final class DrfMessages {
     public static final String PRECONDITION_FAILED = "Precondition failed: the resource has changed.";
     public static final String CONFLICT = "The request conflicts with a concurrent change; retry it.";
     public static final String TOO_LARGE = "Request body is too large.";
+    public static final String THROTTLED = "Request was throttled.";
     public static final String BUSY = "The server is busy, try again in a moment.";
     public static final String UNAVAILABLE = "Service temporarily unavailable, try again later.";
     public static final String INTERNAL = "Unexpected error while handling your request.";
 
     private DrfMessages() {}
+
+    /** DRF's throttle message with its wait, in whole seconds. */
+    public static String throttled(long seconds) {
+        return THROTTLED + " Expected available in " + seconds + (seconds == 1 ? " second." : " seconds.");
+    }
 
     public static String maxItems(int max) {
         return MAX_ITEMS.replace("{max}", String.valueOf(max));

@@ -67,6 +67,10 @@ public class DrfProblemRenderer implements ProblemRenderer {
             case ApiProblem.PreconditionFailed p -> detail(DrfMessages.PRECONDITION_FAILED);
             case ApiProblem.Conflict p -> detail(DrfMessages.CONFLICT);
             case ApiProblem.PayloadTooLarge p -> detail(DrfMessages.TOO_LARGE);
+            case ApiProblem.Throttled p -> {
+                headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(p.retryAfterSeconds()));
+                yield detail(DrfMessages.throttled(p.retryAfterSeconds()));
+            }
             case ApiProblem.Busy p -> {
                 headers.set(HttpHeaders.RETRY_AFTER, "1");
                 yield detail(DrfMessages.BUSY);

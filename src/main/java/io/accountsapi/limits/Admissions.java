@@ -1,0 +1,59 @@
+package io.accountsapi.limits;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What became of each request at the limits, counted by outcome ({@code accounts.requests.admissions}; no tag per
+ * organization, whose number has no bound), and one log line per burst of an organization's refusals: a burst ends
+ * when none of its requests has been refused for {@link #BURST_GAP}.
+ */
+@Component
+class Admissions {
+
+    static final Duration BURST_GAP = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(Admissions.class);
+
+    private final Map<Admission, Counter> counters = new EnumMap<>(Admission.class);
+    private final Cache<String, Boolean> refusing = Caffeine.newBuilder()
+            .expireAfterWrite(BURST_GAP)
+            .maximumSize(10_000)
+            .build();
+
+    Admissions(MeterRegistry registry) {
+        for (var outcome : Admission.values()) {
+            counters.put(
+                    outcome,
+                    Counter.builder("accounts.requests.admissions")
+                            .description("Requests by what the limits made of them")
+                            .tag("outcome", outcome.name().toLowerCase())
+                            .register(registry));
+        }
+    }
+
+    void count(Admission outcome) {
+        counters.get(outcome).increment();
+    }
+
+    /** Counts a refusal, and logs it when it begins a burst of the organization's (null: of no known key). */
+    void refused(Admission outcome, String organization, String why) {
+        count(outcome);
+        var who = organization == null ? "requests of no known key" : "organization " + organization;
+        if (refusing.asMap().put(who, Boolean.TRUE) == null) {
+            log.warn(
+                    "Refusing {} with 429: {}; more refusals are counted (accounts.requests.admissions), and logged "
+                            + "again once none came for {} s",
+                    who,
+                    why,
+                    BURST_GAP.toSeconds());
+        }
+    }
+}
