@@ -20,20 +20,9 @@ declare -A PORT=([old]=8091 [new]=8092) LABEL=([old]="$OLD" [new]="working tree"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # user + system, in clock ticks
 
 echo "== build $OLD (in a git worktree, once per commit) and the working tree"
-OLD_JAR=$WORK/jars/$(git rev-parse "$OLD").jar
-if [ ! -f "$OLD_JAR" ]; then
-  rm -rf "$WORK/old"
-  git worktree prune
-  git worktree add -q --detach "$WORK/old" "$OLD"
-  build_jar "$WORK/old" "$WORK/build-old.log"
-  mkdir -p "$WORK/jars"
-  cp "$WORK/old/target/accounts-api.jar" "$OLD_JAR"
-  cp "$WORK/old/bench/seed.sql" "${OLD_JAR%.jar}.seed.sql"
-  git worktree remove --force "$WORK/old"
-fi
+OLD_JAR=$(commit_jar "$OLD")
 build_jar . "$WORK/build-new.log"
 # Each side is seeded by its own commit's seed, which follows its own schema.
-[ -f "${OLD_JAR%.jar}.seed.sql" ] || git show "$OLD:bench/seed.sql" >"${OLD_JAR%.jar}.seed.sql"
 declare -A JAR=([old]="$OLD_JAR" [new]=target/accounts-api.jar) SEED=([old]="${OLD_JAR%.jar}.seed.sql" [new]=bench/seed.sql)
 
 for side in old new; do

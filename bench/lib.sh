@@ -33,6 +33,24 @@ build_jar() { # checkout log: target/accounts-api.jar of that checkout
     { tail -30 "$2"; exit 1; }
 }
 
+# The jar of a commit, built in a git worktree once per commit and kept (with that commit's bench/seed.sql beside it,
+# as .seed.sql) under target/bench-jars; prints its path.
+commit_jar() { # commit
+  local jars=target/bench-jars tree=target/bench-worktree jar
+  jar=$jars/$(git rev-parse "$1").jar
+  if [ ! -f "$jar" ]; then
+    rm -rf "$tree"
+    git worktree prune
+    git worktree add -q --detach "$tree" "$1"
+    build_jar "$tree" "$WORK/build-$1.log" >&2
+    mkdir -p "$jars"
+    cp "$tree/target/accounts-api.jar" "$jar"
+    cp "$tree/bench/seed.sql" "${jar%.jar}.seed.sql"
+    git worktree remove --force "$tree"
+  fi
+  echo "$jar"
+}
+
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
@@ -178,5 +196,6 @@ WHERE d.datname = :'db' AND calls >= :n / 100
 ORDER BY total_plan_time + total_exec_time DESC
 SQL
 }
+# As an if: a failed test as the file's last command would fail the source under set -e.
 STATEMENTS=no
-statements_on && STATEMENTS=yes
+if statements_on; then STATEMENTS=yes; fi

@@ -53,7 +53,13 @@ class ArchitectureTest {
 
     @Test
     void webKnowsNoDialectAndNoFeature() {
-        knowsNone("io.accountsapi.web..", UPSUN, PROBELY, "io.accountsapi.auth..");
+        knowsNone("io.accountsapi.web..", UPSUN, PROBELY, "io.accountsapi.auth..", "io.accountsapi.limits..");
+    }
+
+    /** The limits know whose a request is only through the hint authentication provides. */
+    @Test
+    void theLimitsKnowNoFeatureNoDialectAndNotAuthentication() {
+        knowsNone("io.accountsapi.limits..", UPSUN, PROBELY, "io.accountsapi.auth..");
     }
 
     @Test

@@ -156,8 +156,8 @@ class UpsunProblemRenderer implements ProblemRenderer {
             case ApiProblem.Throttled p -> {
                 var seconds = p.retryAfterSeconds();
                 message = "Too many requests from your organization.";
-                detail = "It sent more than its share of the server, or than its rate; retry after " + seconds
-                        + (seconds == 1 ? " second." : " seconds.");
+                detail = "Your organization is sending more than its share of the server or its rate allows; retry "
+                        + "after " + seconds + (seconds == 1 ? " second." : " seconds.");
                 headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(p.retryAfterSeconds()));
             }
             case ApiProblem.Busy p -> {
