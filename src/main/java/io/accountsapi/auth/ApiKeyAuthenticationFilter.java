@@ -42,6 +42,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** Actuator's endpoints are public and outside every limit: a key sent there is not looked up. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/actuator/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the active user behind a key; run on every authenticated request. It remembers the organization of each key
- * it found (a bounded number, by hash): the hint a request queues with for its slot, before its key is checked.
+ * it found (a bounded number, by hash), and forgets a key it no longer finds: the hint a request queues with for its
+ * slot, before its key is checked.
  */
 @Component
 class CallerLookup implements OrganizationHint {
@@ -27,7 +28,9 @@ class CallerLookup implements OrganizationHint {
     Optional<KeyOwner> findActiveByKey(String key) {
         var hash = ApiKeys.hash(key);
         var owner = keys.findActiveCaller(hash);
-        owner.ifPresent(found -> organizationOfKey.put(ByteBuffer.wrap(hash), found.organizationId()));
+        owner.ifPresentOrElse(
+                found -> organizationOfKey.put(ByteBuffer.wrap(hash), found.organizationId()),
+                () -> organizationOfKey.invalidate(ByteBuffer.wrap(hash)));
         return owner;
     }
 

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What became of each request at the limits, counted by outcome ({@code accounts.requests.admissions}; no tag per
- * organization, whose number has no bound), and one log line per burst of an organization's refusals: a burst ends
- * when none of its requests has been refused for {@link #BURST_GAP}.
+ * organization, whose number has no bound: a request admitted to a slot and then over a rate counts once for each),
+ * and one log line per burst of an organization's refusals of one kind: a burst ends when none of them has come for
+ * {@link #BURST_GAP}.
  */
 @Component
 class Admissions {
@@ -34,7 +36,7 @@ class Admissions {
                     outcome,
                     Counter.builder("accounts.requests.admissions")
                             .description("Requests by what the limits made of them")
-                            .tag("outcome", outcome.name().toLowerCase())
+                            .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                             .register(registry));
         }
     }
@@ -43,15 +45,20 @@ class Admissions {
         counters.get(outcome).increment();
     }
 
-    /** Counts a refusal, and logs it when it begins a burst of the organization's (null: of no known key). */
+    /**
+     * Counts a refusal, and logs it when it begins a burst of the organization's refusals of that kind (null: of requests
+     * of no known key).
+     */
     void refused(Admission outcome, String organization, String why) {
         count(outcome);
         var who = organization == null ? "requests of no known key" : "organization " + organization;
-        if (refusing.asMap().put(who, Boolean.TRUE) == null) {
+        var kind = outcome.name().toLowerCase(Locale.ROOT);
+        if (refusing.asMap().put(kind + " " + who, Boolean.TRUE) == null) {
             log.warn(
-                    "Refusing {} with 429: {}; more refusals are counted (accounts.requests.admissions), and logged "
+                    "Refusing {} ({}): {}; more such refusals are counted (accounts.requests.admissions), and logged "
                             + "again once none came for {} s",
                     who,
+                    kind,
                     why,
                     BURST_GAP.toSeconds());
         }

@@ -3,32 +3,24 @@ package io.accountsapi.limits;
 import io.accountsapi.web.Problems;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The request slots and their filter, from {@code accounts.requests} (how many, how long at most) and {@code accounts.limits}. */
+/**
+ * The request slots and their filter, from {@code accounts.requests} (how many, how long at most) and
+ * {@code accounts.limits}.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LimitsProperties.class)
+@EnableConfigurationProperties({RequestsProperties.class, LimitsProperties.class})
 class LimitsConfig {
 
-    private final int maxInFlight;
-    private final Duration deadline;
-
-    LimitsConfig(
-            @Value("${accounts.requests.max-in-flight}") int maxInFlight,
-            @Value("${accounts.requests.queue-deadline}") Duration deadline) {
-        this.maxInFlight = maxInFlight;
-        this.deadline = deadline;
-    }
-
     @Bean
-    RequestSlots requestSlots(LimitsProperties limits, MeterRegistry registry) {
-        var slots = new RequestSlots(maxInFlight, limits.share(), limits.throttleAfter(), deadline);
+    RequestSlots requestSlots(RequestsProperties requests, LimitsProperties limits, MeterRegistry registry) {
+        var slots = new RequestSlots(
+                requests.maxInFlight(), limits.share(), limits.throttleAfter(), requests.queueDeadline());
         Gauge.builder("accounts.requests.waiting", slots, RequestSlots::waiting)
                 .description("Requests waiting for a slot")
                 .register(registry);
@@ -39,8 +31,7 @@ class LimitsConfig {
     @Bean
     FilterRegistrationBean<InFlightLimitFilter> inFlightLimitFilter(
             RequestSlots slots, OrganizationHint hint, Admissions admissions, Problems problems) {
-        var registration = new FilterRegistrationBean<>(
-                new InFlightLimitFilter(slots, maxInFlight, deadline, hint, admissions, problems));
+        var registration = new FilterRegistrationBean<>(new InFlightLimitFilter(slots, hint, admissions, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

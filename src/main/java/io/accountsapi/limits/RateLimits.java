@@ -26,19 +26,20 @@ public class RateLimits {
     }
 
     /**
-     * Takes one request from the organization's rate and the key's; empty when both had room, else how long until
-     * the one that had none has.
+     * Takes one request from the key's rate, then from its organization's: empty when both had room, else how long until
+     * the one that had none has. A key over its own rate takes nothing from its organization's, so that the other
+     * keys of the organization keep theirs.
      */
     public Optional<Duration> take(String organizationId, String keyId) {
-        var organizationWait = perOrganization.flatMap(buckets -> buckets.take(organizationId));
-        if (organizationWait.isPresent()) {
-            admissions.refused(Admission.RATE_LIMITED, organizationId, "over the organization's rate");
-            return organizationWait;
-        }
         var keyWait = perKey.flatMap(buckets -> buckets.take(keyId));
-        keyWait.ifPresent(ignored ->
-                admissions.refused(Admission.RATE_LIMITED, organizationId, "over the rate of its key " + keyId));
-        return keyWait;
+        if (keyWait.isPresent()) {
+            admissions.refused(Admission.RATE_LIMITED, organizationId, "over the rate of its key " + keyId);
+            return keyWait;
+        }
+        var organizationWait = perOrganization.flatMap(buckets -> buckets.take(organizationId));
+        organizationWait.ifPresent(
+                wait -> admissions.refused(Admission.RATE_LIMITED, organizationId, "over the organization's rate"));
+        return organizationWait;
     }
 
     private static final class Buckets {

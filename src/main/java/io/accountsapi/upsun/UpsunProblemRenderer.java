@@ -155,9 +155,9 @@ class UpsunProblemRenderer implements ProblemRenderer {
             }
             case ApiProblem.Throttled p -> {
                 var seconds = p.retryAfterSeconds();
-                message = "Too many requests from your organization.";
-                detail = "Your organization is sending more than its share of the server or its rate allows; retry "
-                        + "after " + seconds + (seconds == 1 ? " second." : " seconds.");
+                message = "Too many requests.";
+                detail = "Over your share of the server or over your rate; retry after " + seconds
+                        + (seconds == 1 ? " second." : " seconds.");
                 headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(p.retryAfterSeconds()));
             }
             case ApiProblem.Busy p -> {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** Each refusal is counted by outcome; a burst of one organization's refusals is logged once, naming it. */
+/** Each refusal is counted by outcome; a burst of one organization's refusals of a kind is logged once, naming it. */
 @ExtendWith(OutputCaptureExtension.class)
 class AdmissionsTest {
 
@@ -20,16 +20,18 @@ class AdmissionsTest {
         for (int n = 0; n < 5; n++) {
             admissions.refused(Admission.THROTTLED, "01FLOOD", "it holds its part");
         }
+        admissions.refused(Admission.RATE_LIMITED, "01FLOOD", "over the organization's rate");
         admissions.refused(Admission.RATE_LIMITED, "01OTHER", "over the organization's rate");
         admissions.refused(Admission.THROTTLED, null, "it holds its part");
 
         assertThat(output.getOut().lines().filter(line -> line.contains("Refusing")))
-                .hasSize(3)
-                .anySatisfy(line -> assertThat(line).contains("organization 01FLOOD with 429: it holds its part"))
-                .anySatisfy(line -> assertThat(line).contains("organization 01OTHER"))
-                .anySatisfy(line -> assertThat(line).contains("requests of no known key"));
+                .hasSize(4)
+                .anySatisfy(line -> assertThat(line).contains("organization 01FLOOD (throttled): it holds its part"))
+                .anySatisfy(line -> assertThat(line).contains("organization 01FLOOD (rate_limited)"))
+                .anySatisfy(line -> assertThat(line).contains("organization 01OTHER (rate_limited)"))
+                .anySatisfy(line -> assertThat(line).contains("requests of no known key (throttled)"));
         assertThat(count("throttled")).isEqualTo(6);
-        assertThat(count("rate_limited")).isEqualTo(1);
+        assertThat(count("rate_limited")).isEqualTo(2);
         assertThat(count("admitted")).isZero();
     }
 

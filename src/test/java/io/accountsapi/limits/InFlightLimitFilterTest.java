@@ -53,8 +53,6 @@ class InFlightLimitFilterTest {
         slots = new RequestSlots(count, 1.0, throttleAfter, deadline);
         return new InFlightLimitFilter(
                 slots,
-                count,
-                deadline,
                 HEADER,
                 new Admissions(registry),
                 new Problems(List.of(KIND), JsonMapper.builder().build()));

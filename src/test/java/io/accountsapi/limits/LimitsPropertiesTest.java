@@ -3,6 +3,7 @@ package io.accountsapi.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -37,13 +38,19 @@ class LimitsPropertiesTest {
     }
 
     @Test
-    void aShareOfNoneOrOfMoreThanEverySlotStopsTheStart() {
-        for (var share : new String[] {"0", "1.5"}) {
-            context.withPropertyValues("accounts.limits.share=" + share)
+    void aShareOfNoneOrOfMoreThanEverySlotOrNoWaitOrAnEmptyPeriodStopsTheStart() {
+        var fields = Map.of(
+                "share=0", "share",
+                "share=1.5", "share",
+                "throttle-after=0ms", "throttleAfter",
+                "per-key.requests=0", "perKey.requests",
+                "per-organization.per=0s", "perOrganization.per");
+        fields.forEach((setting, field) -> {
+            context.withPropertyValues("accounts.limits.per-organization.requests=1", "accounts.limits." + setting)
                     .run(started -> assertThat(started.getStartupFailure())
-                            .as(share)
+                            .as(setting)
                             .rootCause()
-                            .hasMessageContaining("share"));
-        }
+                            .hasMessageContaining("on field '" + field + "'"));
+        });
     }
 }

@@ -81,6 +81,46 @@ class RequestSlotsTest {
         assertThat(floodWaiting.get(5, TimeUnit.SECONDS)).isEqualTo(Admission.WAITED);
     }
 
+    @Test
+    void anOrganizationHeldToLessThanAnEvenPartIsRefusedAtItsMostWhileAnotherIsActive() throws Exception {
+        var slots = new RequestSlots(4, 0.25, Duration.ofMillis(20), LONG);
+        slots.acquire("flood");
+        slots.acquire("quiet");
+
+        assertThat(slots.acquire("flood")).isEqualTo(Admission.THROTTLED);
+        assertThat(slots.acquire("third"))
+                .as("the slots it may not hold are free")
+                .isEqualTo(Admission.ADMITTED);
+    }
+
+    @Test
+    void aDeadlineSoonerThanTheWaitBeforeRefusingEndsTheWait() throws Exception {
+        var slots = new RequestSlots(1, 1.0, LONG, Duration.ofMillis(100));
+        slots.acquire("alone");
+
+        var started = System.nanoTime();
+        assertThat(slots.acquire("alone")).isEqualTo(Admission.BUSY);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LONG);
+    }
+
+    @Test
+    void anInterruptedWaiterLeavesItsPlaceAndTheSlotsAreAsBefore() throws Exception {
+        var slots = new RequestSlots(1, 1.0, LONG, LONG);
+        slots.acquire("first");
+        var interrupted = waitingFor(slots, () -> slots.acquire("second"));
+
+        interrupted.cancel(true);
+
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (slots.waiting() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(slots.waiting()).isZero();
+        slots.release("first");
+        assertThat(slots.acquire("second")).isEqualTo(Admission.ADMITTED);
+    }
+
     /** Starts the acquisition on a thread of its own and returns once it waits. */
     private Future<Admission> waitingFor(RequestSlots slots, Callable<Admission> acquisition)
             throws InterruptedException {
