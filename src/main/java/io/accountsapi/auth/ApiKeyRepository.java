@@ -26,8 +26,8 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, String> {
      * where a native query's result mapping is resolved against the columns on each.
      */
     @Query("""
-            select new io.accountsapi.auth.KeyOwner(k.id, m.id, m.organizationId, o.name, m.accountAdmin, m.billingAdmin,
-                   m.personId, cast(function('pg_current_wal_insert_lsn') as String))
+            select new io.accountsapi.auth.KeyOwner(k.id, m.id, m.organizationId, o.name, m.accountAdmin,
+                   m.billingAdmin, m.personId, cast(function('pg_current_wal_insert_lsn') as String))
             from ApiKey k join Membership m on m.id = k.membershipId join Organization o on o.id = m.organizationId
             where k.keyHash = :keyHash and m.active""")
     Optional<KeyOwner> findActiveCaller(byte[] keyHash);

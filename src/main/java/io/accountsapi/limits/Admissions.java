@@ -46,8 +46,8 @@ class Admissions {
     }
 
     /**
-     * Counts a refusal, and logs it when it begins a burst of the organization's refusals of that kind (null: of requests
-     * of no known key).
+     * Counts a refusal, and logs it when it begins a burst of the organization's refusals of that kind (null: of
+     * requests of no known key).
      */
     void refused(Admission outcome, String organization, String why) {
         count(outcome);

@@ -26,9 +26,9 @@ public class RateLimits {
     }
 
     /**
-     * Takes one request from the key's rate, then from its organization's: empty when both had room, else how long until
-     * the one that had none has. A key over its own rate takes nothing from its organization's, so that the other
-     * keys of the organization keep theirs.
+     * Takes one request from the key's rate, then from its organization's: empty when both had room, else how long
+     * until the one that had none has. A key over its own rate takes nothing from its organization's, so that the
+     * other keys of the organization keep theirs.
      */
     public Optional<Duration> take(String organizationId, String keyId) {
         var keyWait = perKey.flatMap(buckets -> buckets.take(keyId));

@@ -142,7 +142,7 @@ final class RequestSlots {
         return active.size() > 1 && holder.held >= Math.min(evenPart, maxPerOrganization);
     }
 
-    /** The waiting organization holding the fewest slots, below as many as one may; the one waiting longest on a tie. */
+    /** The waiting organization holding the fewest slots, below as many as one may; the longest waiting on a tie. */
     private Organization nextInTurn() {
         Organization next = null;
         for (var candidate : active.values()) {
