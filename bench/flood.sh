@@ -56,4 +56,4 @@ sleep 2
 row "small while the big floods" small "$(flood_wrk small-flooded 2 "$SMALL" "$DURATION")"
 wait "$BIG_PID"
 row "big flooding (for $((DURATION + 4))s)" big "$(cat "$WORK/big-flooding.result")"
-echo "throttling the server logged: $(grep -c 'Refusing organization' "$WORK/server.log" || true) bursts; busy (503): $(grep -c 'Server busy' "$WORK/server.log" || true)"
+echo "bursts of refusals the server logged: $(grep -c '(throttled)' "$WORK/server.log" || true) throttled, $(grep -cE '\(busy\)|Server busy' "$WORK/server.log" || true) busy (503, or each one before 301f866)"
