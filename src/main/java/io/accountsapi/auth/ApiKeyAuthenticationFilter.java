@@ -1,6 +1,7 @@
 package io.accountsapi.auth;
 
 import io.accountsapi.datasource.WalPosition;
+import io.accountsapi.limits.InFlightLimitFilter;
 import io.accountsapi.limits.RateLimits;
 import io.accountsapi.web.ApiProblem;
 import io.accountsapi.web.Problems;
@@ -45,7 +46,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     /** Actuator's endpoints are public and outside every limit: a key sent there is not looked up. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/actuator/");
+        return InFlightLimitFilter.outsideTheLimits(request);
     }
 
     @Override
