@@ -15,9 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link RequestSlots}): the others wait here instead of each holding a thread against the connection pool, whose
  * own short timeout then keeps meaning "the database is down". A request of an organization that holds its part of
  * the slots while others' requests are at work or waiting answers 429 after a short wait; any request that waits
- * past the deadline answers
- * 503 "busy"; both in the dialect's shape. Requests whose key no lookup has placed yet queue together as one
- * organization. Actuator endpoints are not bounded, so that health probes answer under load.
+ * past the deadline answers 503 "busy"; both in the dialect's shape. Requests whose key no lookup has placed yet
+ * queue together as one organization. Actuator endpoints are not bounded, so that health probes answer under load.
  */
 public class InFlightLimitFilter extends OncePerRequestFilter {
 

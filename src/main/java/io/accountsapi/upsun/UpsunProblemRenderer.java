@@ -158,7 +158,7 @@ class UpsunProblemRenderer implements ProblemRenderer {
                 message = "Too many requests.";
                 detail = "Over your share of the server or over your rate; retry after " + seconds
                         + (seconds == 1 ? " second." : " seconds.");
-                headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(p.retryAfterSeconds()));
+                headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             }
             case ApiProblem.Busy p -> {
                 message = "The server is busy.";
