@@ -28,9 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     static final String BAD_CREDENTIALS = ApiKeyAuthenticationFilter.class.getName() + ".BAD_CREDENTIALS";
+    private static final String KEY_HASH = ApiKeyAuthenticationFilter.class.getName() + ".KEY_HASH";
     private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
     private static final int MAX_KEY_LENGTH = 256;
-    /** Compiled once: the header is read twice a request (for the request's slot, then to authenticate). */
+    /** Compiled once: the header is read on every request. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final CallerLookup callers;
@@ -55,7 +56,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         var key = keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (key != null) {
             try {
-                var owner = usable(key) ? callers.findActiveByKey(key).orElse(null) : null;
+                var hash = sentKeyHash(request);
+                var owner = hash == null ? null : callers.findActive(hash).orElse(null);
                 if (owner != null) {
                     var wait = rates.take(owner.organizationId(), owner.keyId());
                     if (wait.isPresent()) {
@@ -82,9 +84,21 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    /** A key worth looking up: sent, and not longer than any key this server makes. */
-    static boolean usable(String key) {
-        return key != null && !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
+    /**
+     * The SHA-256 of the request's key, when it sends one worth looking up (not empty, not longer than any key this
+     * server makes); null otherwise. Hashed once a request and kept on it: the request's slot asks first (its hint).
+     */
+    static byte[] sentKeyHash(HttpServletRequest request) {
+        if (request.getAttribute(KEY_HASH) instanceof byte[] hash) {
+            return hash;
+        }
+        var key = keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            return null;
+        }
+        var hash = ApiKeys.hash(key);
+        request.setAttribute(KEY_HASH, hash);
+        return hash;
     }
 
     /** The key after a {@code JWT} or {@code Bearer} scheme (any case); null when no such scheme is used. */

@@ -6,7 +6,6 @@ import io.accountsapi.limits.OrganizationHint;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.ByteBuffer;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +24,8 @@ class CallerLookup implements OrganizationHint {
         this.keys = keys;
     }
 
-    Optional<KeyOwner> findActiveByKey(String key) {
-        var hash = ApiKeys.hash(key);
+    /** The active user behind the key of that SHA-256. */
+    Optional<KeyOwner> findActive(byte[] hash) {
         var owner = keys.findActiveCaller(hash);
         owner.ifPresentOrElse(
                 found -> organizationOfKey.put(ByteBuffer.wrap(hash), found.organizationId()),
@@ -36,9 +35,7 @@ class CallerLookup implements OrganizationHint {
 
     @Override
     public String organizationOf(HttpServletRequest request) {
-        var key = ApiKeyAuthenticationFilter.keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
-        return ApiKeyAuthenticationFilter.usable(key)
-                ? organizationOfKey.getIfPresent(ByteBuffer.wrap(ApiKeys.hash(key)))
-                : null;
+        var hash = ApiKeyAuthenticationFilter.sentKeyHash(request);
+        return hash == null ? null : organizationOfKey.getIfPresent(ByteBuffer.wrap(hash));
     }
 }

@@ -44,31 +44,32 @@ class CallerLookupTest {
         keys.save(new ApiKey(billing, "billing", "acck_repo_billing_" + name, Instant.now()));
         keys.flush();
 
-        var adminOwner = callers.findActiveByKey("acck_repo_admin_" + name).orElseThrow();
+        var adminOwner =
+                callers.findActive(ApiKeys.hash("acck_repo_admin_" + name)).orElseThrow();
         assertThat(adminOwner.caller()).isEqualTo(new Caller(admin, organizationId, name, true, false, person(admin)));
         assertThat(adminOwner.walPosition()).as("the primary's WAL position").matches("[0-9A-F]+/[0-9A-F]+");
-        assertThat(callers.findActiveByKey("acck_repo_billing_" + name).map(KeyOwner::caller))
+        assertThat(callers.findActive(ApiKeys.hash("acck_repo_billing_" + name)).map(KeyOwner::caller))
                 .contains(new Caller(billing, organizationId, name, false, true, person(billing)));
-        assertThat(callers.findActiveByKey("acck_unknown")).isEmpty();
+        assertThat(callers.findActive(ApiKeys.hash("acck_unknown"))).isEmpty();
 
         jdbc.sql("DELETE FROM user_roles WHERE membership_id = :id")
                 .param("id", admin)
                 .update();
-        assertThat(callers.findActiveByKey("acck_repo_admin_" + name).map(KeyOwner::caller))
+        assertThat(callers.findActive(ApiKeys.hash("acck_repo_admin_" + name)).map(KeyOwner::caller))
                 .as("the Admin role account-wide, revoked")
                 .contains(new Caller(admin, organizationId, name, false, false, person(admin)));
         jdbc.sql("INSERT INTO user_roles (membership_id, role_id, tier) VALUES (:id, :role, 'account')")
                 .param("id", admin)
                 .param("role", BuiltInRoles.ADMIN_ID)
                 .update();
-        assertThat(callers.findActiveByKey("acck_repo_admin_" + name).map(KeyOwner::caller))
+        assertThat(callers.findActive(ApiKeys.hash("acck_repo_admin_" + name)).map(KeyOwner::caller))
                 .as("granted again")
                 .contains(new Caller(admin, organizationId, name, true, false, person(admin)));
 
         jdbc.sql("UPDATE memberships SET active = false WHERE id = :id")
                 .param("id", admin)
                 .update();
-        assertThat(callers.findActiveByKey("acck_repo_admin_" + name)).isEmpty();
+        assertThat(callers.findActive(ApiKeys.hash("acck_repo_admin_" + name))).isEmpty();
     }
 
     private UUID person(String membershipId) {

@@ -1,12 +1,14 @@
 package io.accountsapi.auth;
 
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.accountsapi.limits.LimitsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.ByteBuffer;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,9 +65,12 @@ public class WebSliceConfiguration {
     @Bean
     CallerLookup sliceCallerLookup() {
         var lookup = mock(CallerLookup.class);
-        when(lookup.findActiveByKey(anyString())).thenReturn(Optional.empty());
-        when(lookup.findActiveByKey(ADMIN_KEY)).thenReturn(Optional.of(owner(ADMIN)));
-        when(lookup.findActiveByKey(MEMBER_KEY)).thenReturn(Optional.of(owner(MEMBER)));
+        var owners = Map.of(
+                ByteBuffer.wrap(ApiKeys.hash(ADMIN_KEY)), owner(ADMIN),
+                ByteBuffer.wrap(ApiKeys.hash(MEMBER_KEY)), owner(MEMBER));
+        when(lookup.findActive(any()))
+                .thenAnswer(
+                        lookedUp -> Optional.ofNullable(owners.get(ByteBuffer.wrap(lookedUp.<byte[]>getArgument(0)))));
         return lookup;
     }
 
