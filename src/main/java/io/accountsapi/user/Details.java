@@ -49,9 +49,10 @@ final class Details {
     }
 
     /** Who changed something last; null once that membership is gone. */
-    private static MembershipDetails.Changer changer(Membership membership) {
-        return membership == null
+    private static MembershipDetails.Changer changer(ChangeAuthor author) {
+        return author == null
                 ? null
-                : new MembershipDetails.Changer(membership.id(), membership.email(), membership.name());
+                : new MembershipDetails.Changer(
+                        author.id(), author.person().email(), author.person().name());
     }
 }

@@ -24,7 +24,7 @@ class Label {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "changed_by_id")
-    private Membership changedBy;
+    private ChangeAuthor changedBy;
 
     @Version
     private Long version;
@@ -48,12 +48,12 @@ class Label {
     }
 
     /** Who changed the label last; null once that user is gone. */
-    Membership changedBy() {
+    ChangeAuthor changedBy() {
         return changedBy;
     }
 
     /** Renames and recolors the label; answers whether anything changed (only then do {@code changed*} move). */
-    boolean change(String newName, String newColor, Membership by, Instant now) {
+    boolean change(String newName, String newColor, ChangeAuthor by, Instant now) {
         if (name.equals(newName) && color.equals(newColor)) {
             return false;
         }

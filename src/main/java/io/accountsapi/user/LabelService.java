@@ -32,12 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class LabelService {
 
     private final LabelRepository labels;
-    private final UserRepository users;
+    private final ChangeAuthorRepository authors;
     private final Clock clock;
 
-    LabelService(LabelRepository labels, UserRepository users, Clock clock) {
+    LabelService(LabelRepository labels, ChangeAuthorRepository authors, Clock clock) {
         this.labels = labels;
-        this.users = users;
+        this.authors = authors;
         this.clock = clock;
     }
 
@@ -92,7 +92,7 @@ public class LabelService {
         if (label.change(
                 name,
                 changes.color().orElse(label.color()),
-                users.getReferenceById(caller.userId()),
+                authors.getReferenceById(caller.userId()),
                 clock.instant())) {
             try {
                 labels.saveAndFlush(label);
@@ -155,7 +155,7 @@ public class LabelService {
                 found.putAll(byName(labels.findByNames(organizationId, addedMeanwhile)));
             }
         }
-        var by = users.getReferenceById(caller.userId());
+        var by = authors.getReferenceById(caller.userId());
         recolored.forEach(name -> {
             var label = found.get(name);
             label.change(label.name(), colorByName.get(name), by, now);

@@ -78,7 +78,7 @@ class Membership {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "changed_by_id")
-    private Membership changedBy;
+    private ChangeAuthor changedBy;
 
     private Instant createdAt;
     /** Null until persisted, which is how Spring Data tells a new user from a stored one. */
@@ -100,7 +100,6 @@ class Membership {
 
     protected Membership() {}
 
-    /** {@code changedBy} null means the membership made itself. */
     Membership(
             String id,
             String organizationId,
@@ -108,7 +107,7 @@ class Membership {
             String title,
             boolean active,
             boolean billingAdmin,
-            Membership changedBy,
+            ChangeAuthor changedBy,
             Instant now) {
         this.id = id;
         this.organizationId = organizationId;
@@ -117,7 +116,7 @@ class Membership {
         this.title = title;
         this.active = active;
         this.billingAdmin = billingAdmin;
-        this.changedBy = changedBy == null ? this : changedBy;
+        this.changedBy = changedBy;
         this.changed = now;
         this.createdAt = now;
     }
@@ -167,7 +166,7 @@ class Membership {
     }
 
     /** Who changed the user last; null once that user is gone. */
-    Membership changedBy() {
+    ChangeAuthor changedBy() {
         return changedBy;
     }
 
@@ -189,7 +188,7 @@ class Membership {
      * or gets the Member role account-wide, so that it still sees its organization), {@link Permission#BILLING} as the
      * billing flag, the others as they are. {@code changed} and {@code changed_by} move only when something changes.
      */
-    void grant(Set<Permission> wanted, Role adminRole, Role memberRole, Membership by, Instant now) {
+    void grant(Set<Permission> wanted, Role adminRole, Role memberRole, ChangeAuthor by, Instant now) {
         var before = permissions();
         var admin = wanted.contains(Permission.ADMIN);
         if (admin && !holdsAccountWide(adminRole)) {
@@ -248,7 +247,7 @@ class Membership {
      * Applies the fields present in the changes, with {@code newLabels} (null: unchanged) as the whole label list;
      * {@code changed} and {@code changed_by} move only when a value really changes.
      */
-    boolean apply(MembershipChanges changes, Set<Label> newLabels, Membership by, Instant now) {
+    boolean apply(MembershipChanges changes, Set<Label> newLabels, ChangeAuthor by, Instant now) {
         var before = patchableValues();
         changes.name().ifPresent(this::rename);
         changes.title().ifPresent(value -> title = value);
@@ -278,7 +277,7 @@ class Membership {
     }
 
     /** Deactivates the user; answers whether it was active. */
-    boolean deactivate(Membership by, Instant now) {
+    boolean deactivate(ChangeAuthor by, Instant now) {
         if (!active) {
             return false;
         }

@@ -22,12 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
     private final UserRepository memberships;
+    private final ChangeAuthorRepository authors;
     private final PersonRepository people;
     private final RoleRepository roles;
     private final Clock clock;
 
-    MembershipService(UserRepository memberships, PersonRepository people, RoleRepository roles, Clock clock) {
+    MembershipService(
+            UserRepository memberships,
+            ChangeAuthorRepository authors,
+            PersonRepository people,
+            RoleRepository roles,
+            Clock clock) {
         this.memberships = memberships;
+        this.authors = authors;
         this.people = people;
         this.roles = roles;
         this.clock = clock;
@@ -51,9 +58,10 @@ public class MembershipService {
             throw alreadyMember();
         }
         var now = clock.instant();
-        var by = byMembershipId == null ? null : memberships.getReferenceById(byMembershipId);
-        var membership = new Membership(Ids.shortId(), organizationId, person, "", true, false, by, now);
-        grant(membership, permissions, by == null ? membership : by);
+        var id = Ids.shortId();
+        var by = authors.getReferenceById(byMembershipId == null ? id : byMembershipId);
+        var membership = new Membership(id, organizationId, person, "", true, false, by, now);
+        grant(membership, permissions, by);
         try {
             memberships.saveAndFlush(membership);
         } catch (DataIntegrityViolationException e) {
@@ -72,7 +80,7 @@ public class MembershipService {
             String organizationId, UUID personId, Write<Set<Permission>, MemberView> write, String byMembershipId) {
         var membership = memberships.lockMember(personId, organizationId).orElseThrow(() -> Refused.notFound("member"));
         write.requireExpected(() -> UserDirectory.member(membership));
-        grant(membership, write.changes(), memberships.getReferenceById(byMembershipId));
+        grant(membership, write.changes(), authors.getReferenceById(byMembershipId));
         memberships.flush();
         return UserDirectory.member(membership);
     }
@@ -84,7 +92,7 @@ public class MembershipService {
         memberships.remove(membership.id());
     }
 
-    private void grant(Membership membership, Set<Permission> permissions, Membership by) {
+    private void grant(Membership membership, Set<Permission> permissions, ChangeAuthor by) {
         membership.grant(
                 permissions,
                 roles.getReferenceById(BuiltInRoles.ADMIN_ID),

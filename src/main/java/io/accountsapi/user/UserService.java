@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     private final UserRepository users;
+    private final ChangeAuthorRepository authors;
     private final PersonRepository people;
     private final LabelService labels;
     private final RoleRepository roles;
@@ -43,6 +44,7 @@ public class UserService {
 
     UserService(
             UserRepository users,
+            ChangeAuthorRepository authors,
             PersonRepository people,
             LabelService labels,
             RoleRepository roles,
@@ -50,6 +52,7 @@ public class UserService {
             TargetRepository targets,
             Clock clock) {
         this.users = users;
+        this.authors = authors;
         this.people = people;
         this.labels = labels;
         this.roles = roles;
@@ -78,7 +81,7 @@ public class UserService {
                 "",
                 true,
                 billingAdmin,
-                changedById == null ? null : users.getReferenceById(changedById),
+                authors.getReferenceById(changedById == null ? id : changedById),
                 now);
         user.addRole(roles.getReferenceById(roleId), "account", null, null);
         users.saveAndFlush(user);
@@ -91,14 +94,15 @@ public class UserService {
      */
     @Transactional
     public String addMembership(UUID personId, String organizationId, String roleId, boolean billingAdmin) {
+        var id = Ids.shortId();
         var membership = new Membership(
-                Ids.shortId(),
+                id,
                 organizationId,
                 people.getReferenceById(personId),
                 "",
                 true,
                 billingAdmin,
-                null,
+                authors.getReferenceById(id),
                 clock.instant());
         membership.addRole(roles.getReferenceById(roleId), "account", null, null);
         users.saveAndFlush(membership);
@@ -148,7 +152,7 @@ public class UserService {
                 body.title().orElse(""),
                 body.active().orElse(true),
                 false,
-                users.getReferenceById(caller.userId()),
+                authors.getReferenceById(caller.userId()),
                 now);
         if (body.labels().isPresent()) {
             user.addLabels(labels.findOrCreate(caller, body.labels().get(), now));
@@ -189,7 +193,7 @@ public class UserService {
         Set<Label> newLabels = changes.labels().isPresent()
                 ? labels.findOrCreate(caller, changes.labels().get(), now)
                 : null;
-        user.apply(changes, newLabels, users.getReferenceById(caller.userId()), now);
+        user.apply(changes, newLabels, authors.getReferenceById(caller.userId()), now);
         return Details.of(user);
     }
 
@@ -202,7 +206,7 @@ public class UserService {
             throw new Refused(new Refusal.SelfDeactivation(null));
         }
         write.requireExpected(() -> Details.of(user));
-        user.deactivate(users.getReferenceById(caller.userId()), clock.instant());
+        user.deactivate(authors.getReferenceById(caller.userId()), clock.instant());
     }
 
     /** The caller's user of that id, locked until the transaction ends, then read with everything the API shows. */

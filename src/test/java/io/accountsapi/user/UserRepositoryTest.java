@@ -100,9 +100,9 @@ class UserRepositoryTest {
         var byName = found.stream().collect(Collectors.toMap(Label::name, Function.identity()));
         var user = users.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
 
-        user.apply(patch("B2", false), Set.of(byName.get("red"), byName.get("blue")), user, now);
+        user.apply(patch("B2", false), Set.of(byName.get("red"), byName.get("blue")), author(id), now);
         users.flush();
-        user.apply(patch(null, null), Set.of(byName.get("blue"), byName.get("green")), user, now);
+        user.apply(patch(null, null), Set.of(byName.get("blue"), byName.get("green")), author(id), now);
         users.flush();
         entityManager.clear();
 
@@ -121,9 +121,9 @@ class UserRepositoryTest {
         var byId = newUser(unique("t"), "T");
         var teal = Set.copyOf(newLabels(id, "teal"));
         var user = users.lockByIdAndOrganizationId(id, organizationId).orElseThrow();
-        user.apply(patch(null, null), teal, user, now);
+        user.apply(patch(null, null), teal, author(id), now);
         users.flush();
-        var by = users.getReferenceById(byId);
+        var by = author(byId);
 
         assertThat(user.apply(patch("S", true), teal, by, now.plusSeconds(60))).isFalse();
         assertThat(user.apply(patch(null, null), null, by, now.plusSeconds(120)))
@@ -137,7 +137,7 @@ class UserRepositoryTest {
         assertThat(changedBy(id)).isEqualTo(byId + " " + now.plusSeconds(180));
         assertThat(labelLinks(id)).isEmpty();
 
-        assertThat(user.deactivate(user, now.plusSeconds(240))).isTrue();
+        assertThat(user.deactivate(author(id), now.plusSeconds(240))).isTrue();
         assertThat(user.deactivate(by, now.plusSeconds(300))).isFalse();
         users.flush();
         assertThat(changedBy(id)).isEqualTo(id + " " + now.plusSeconds(240));
@@ -194,7 +194,7 @@ class UserRepositoryTest {
 
         assertThat(all.getTotalElements()).isEqualTo(3);
         assertThat(all.getContent()).extracting(Label::name).containsExactly("beta team", "Alpha Team");
-        assertThat(all.getContent().getFirst().changedBy().name()).isEqualTo("Changer");
+        assertThat(all.getContent().getFirst().changedBy().person().name()).isEqualTo("Changer");
         assertThat(searched.getContent()).extracting(Label::name).containsExactly("Alpha Team");
         assertThat(literal.getContent()).extracting(Label::name).containsExactly("100%_done");
     }
@@ -419,7 +419,7 @@ class UserRepositoryTest {
 
     private String newUser(String email, String name) {
         var id = Ids.shortId();
-        var user = new Membership(id, organizationId, new Person(email, name, now), "", true, false, null, now);
+        var user = new Membership(id, organizationId, new Person(email, name, now), "", true, false, author(id), now);
         user.addRole(roles.getReferenceById(BuiltInRoles.MEMBER_ID), "account", null, null);
         users.saveAndFlush(user);
         return id;
@@ -510,5 +510,9 @@ class UserRepositoryTest {
 
     private static String unique(String local) {
         return local + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    private ChangeAuthor author(String membershipId) {
+        return entityManager.getReference(ChangeAuthor.class, membershipId);
     }
 }
