@@ -492,6 +492,9 @@ class UserPatchApiTest extends ApiTestSupport {
                 patchUser(encoding, tenant.memberId(), tenant.memberKey(), Body.of("name", "Me", "title", "dev"));
 
         assertThat(response.status()).isEqualTo(200);
+        // Who changed the user is the user: the same person, so the answer shows the new name there too.
+        assertThat(response.body().get("changed_by").get("id").asString()).isEqualTo(tenant.memberId());
+        assertThat(response.body().get("changed_by").get("name").asString()).isEqualTo("Me");
         assertThat(storedUser(tenant.memberId()))
                 .containsEntry("name", "Me")
                 .containsEntry("title", "dev")
