@@ -100,6 +100,7 @@ class Membership {
 
     protected Membership() {}
 
+    /** {@code changedBy}: who made it, the membership itself (a reference to its own id) when it made itself. */
     Membership(
             String id,
             String organizationId,
