@@ -53,10 +53,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var key = keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION));
-        if (key != null) {
+        // Most often the hash is on the request already (the slot's hint); the header is parsed again only without it.
+        var hash = sentKeyHash(request);
+        if (hash != null || keyFrom(request.getHeader(HttpHeaders.AUTHORIZATION)) != null) {
             try {
-                var hash = sentKeyHash(request);
                 var owner = hash == null ? null : callers.findActive(hash).orElse(null);
                 if (owner != null) {
                     var wait = rates.take(owner.organizationId(), owner.keyId());

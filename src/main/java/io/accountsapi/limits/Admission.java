@@ -6,7 +6,7 @@ enum Admission {
     ADMITTED,
     /** Admitted after waiting for a slot. */
     WAITED,
-    /** 429: its organization held its part of the slots while others wanted them. */
+    /** 429: its organization held its part of the slots while other organizations' requests were at work or waiting. */
     THROTTLED,
     /** 429: over the rate of its organization or of its key. */
     RATE_LIMITED,

@@ -25,7 +25,7 @@ class Admissions {
     private static final Logger log = LoggerFactory.getLogger(Admissions.class);
 
     private final Map<Admission, Counter> counters = new EnumMap<>(Admission.class);
-    private final Cache<String, Boolean> refusing = Caffeine.newBuilder()
+    private final Cache<Burst, Boolean> refusing = Caffeine.newBuilder()
             .expireAfterWrite(BURST_GAP)
             .maximumSize(10_000)
             .build();
@@ -51,9 +51,9 @@ class Admissions {
      */
     void refused(Admission outcome, String organization, String why) {
         count(outcome);
-        var who = organization == null ? "requests of no known key" : "organization " + organization;
-        var kind = outcome.name().toLowerCase(Locale.ROOT);
-        if (refusing.asMap().put(kind + " " + who, Boolean.TRUE) == null) {
+        if (refusing.asMap().put(new Burst(outcome, organization), Boolean.TRUE) == null) {
+            var who = organization == null ? "requests of no known key" : "organization " + organization;
+            var kind = outcome.name().toLowerCase(Locale.ROOT);
             log.warn(
                     "Refusing {} ({}): {}; more such refusals are counted (accounts.requests.admissions), and logged "
                             + "again once none came for {} s",
@@ -63,4 +63,7 @@ class Admissions {
                     BURST_GAP.toSeconds());
         }
     }
+
+    /** An organization's refusals of one kind (null: of requests of no known key). */
+    private record Burst(Admission outcome, String organization) {}
 }

@@ -29,12 +29,15 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
     private final OrganizationHint hint;
     private final Admissions admissions;
     private final Problems problems;
+    private final String busy;
 
     InFlightLimitFilter(RequestSlots slots, OrganizationHint hint, Admissions admissions, Problems problems) {
         this.slots = slots;
         this.hint = hint;
         this.admissions = admissions;
         this.problems = problems;
+        this.busy = "no request slot of " + slots.slots() + " came within "
+                + slots.deadline().toMillis() + " ms";
     }
 
     /** Actuator's endpoints, so that health probes answer under load. */
@@ -63,11 +66,7 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
                 problems.write(request.getRequestURI(), new ApiProblem.Throttled(RETRY_AFTER), response);
             }
             case BUSY -> {
-                admissions.refused(
-                        admission,
-                        organization,
-                        "no request slot of " + slots.slots() + " came within "
-                                + slots.deadline().toMillis() + " ms");
+                admissions.refused(admission, organization, busy);
                 problems.write(request.getRequestURI(), new ApiProblem.Busy(), response);
             }
             default -> {

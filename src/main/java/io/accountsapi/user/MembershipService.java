@@ -48,8 +48,8 @@ public class MembershipService {
 
     /**
      * Makes the person an active member of the organization holding exactly {@code permissions}, added by
-     * {@code byMembershipId} (null: by themselves). An unknown person is not found; one the organization already has (active or not) is
-     * refused, also when another request adds them at the same time.
+     * {@code byMembershipId} (null: by themselves). An unknown person is not found; one the organization already has
+     * (active or not) is refused, also when another request adds them at the same time.
      */
     @Transactional
     public MemberView add(String organizationId, UUID personId, Set<Permission> permissions, String byMembershipId) {
@@ -59,7 +59,7 @@ public class MembershipService {
         }
         var now = clock.instant();
         var id = Ids.shortId();
-        var by = authors.getReferenceById(byMembershipId == null ? id : byMembershipId);
+        var by = authors.makerOf(id, byMembershipId);
         var membership = new Membership(id, organizationId, person, "", true, false, by, now);
         grant(membership, permissions, by);
         try {

@@ -81,7 +81,7 @@ public class UserService {
                 "",
                 true,
                 billingAdmin,
-                authors.getReferenceById(changedById == null ? id : changedById),
+                authors.makerOf(id, changedById),
                 now);
         user.addRole(roles.getReferenceById(roleId), "account", null, null);
         users.saveAndFlush(user);
