@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -121,32 +122,18 @@ public class LabelService {
      */
     @Transactional
     Set<Label> findOrCreate(Caller caller, List<LabelName> inputs, Instant now) {
-        if (inputs.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, String> colorByName = new LinkedHashMap<>();
-        Set<String> recolored = new HashSet<>();
-        for (var input : inputs) {
-            var name = input.name();
-            if (input.color().isPresent()) {
-                colorByName.put(name, input.color().get());
-                recolored.add(name);
-            } else {
-                colorByName.putIfAbsent(name, "");
-            }
-        }
-        var organizationId = caller.organizationId();
-        var found =
-                byName(labels.findByNames(organizationId, colorByName.keySet().toArray(String[]::new)));
-        var missing = colorByName.keySet().stream()
+        var sent = SentLabels.of(inputs);
+        var found = find(caller, sent.colorByName().keySet());
+        var missing = sent.colorByName().keySet().stream()
                 .filter(name -> !found.containsKey(name))
                 .toList();
         if (!missing.isEmpty()) {
+            var organizationId = caller.organizationId();
             found.putAll(byName(labels.insertAbsent(
                     organizationId,
                     missing.stream().map(name -> Ids.shortId()).toArray(String[]::new),
                     missing.toArray(String[]::new),
-                    missing.stream().map(colorByName::get).toArray(String[]::new),
+                    missing.stream().map(sent.colorByName()::get).toArray(String[]::new),
                     caller.userId(),
                     now)));
             var addedMeanwhile =
@@ -156,11 +143,52 @@ public class LabelService {
             }
         }
         var by = authors.getReferenceById(caller.userId());
-        recolored.forEach(name -> {
+        sent.recolored().forEach(name -> {
             var label = found.get(name);
-            label.change(label.name(), colorByName.get(name), by, now);
+            label.change(label.name(), sent.colorByName().get(name), by, now);
         });
         return Set.copyOf(found.values());
+    }
+
+    /**
+     * The caller's labels of these names when a user's write sending them would change none (each exists, in any color
+     * sent); empty when it would add or recolor one.
+     */
+    @Transactional
+    Optional<Set<Label>> findAsSent(Caller caller, List<LabelName> inputs) {
+        var sent = SentLabels.of(inputs);
+        var found = find(caller, sent.colorByName().keySet());
+        var asSent = found.size() == sent.colorByName().size()
+                && sent.recolored().stream()
+                        .allMatch(name -> found.get(name)
+                                .color()
+                                .equals(sent.colorByName().get(name)));
+        return asSent ? Optional.of(Set.copyOf(found.values())) : Optional.empty();
+    }
+
+    private Map<String, Label> find(Caller caller, Set<String> names) {
+        return names.isEmpty()
+                ? new HashMap<>()
+                : byName(labels.findByNames(caller.organizationId(), names.toArray(String[]::new)));
+    }
+
+    /** Labels as a write sends them: each name's color ("" when none is sent), and the names sent with one. */
+    private record SentLabels(Map<String, String> colorByName, Set<String> recolored) {
+
+        static SentLabels of(List<LabelName> inputs) {
+            Map<String, String> colorByName = new LinkedHashMap<>();
+            Set<String> recolored = new HashSet<>();
+            for (var input : inputs) {
+                var name = input.name();
+                if (input.color().isPresent()) {
+                    colorByName.put(name, input.color().get());
+                    recolored.add(name);
+                } else {
+                    colorByName.putIfAbsent(name, "");
+                }
+            }
+            return new SentLabels(colorByName, recolored);
+        }
     }
 
     private static Map<String, Label> byName(List<Label> found) {

@@ -14,21 +14,26 @@ import io.accountsapi.user.roles.TargetRepository;
 import io.accountsapi.user.roles.Team;
 import io.accountsapi.user.roles.TeamRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Memberships (what Probely calls users) and the people they belong to. Every method first makes sure the membership is
  * in the caller's organization (else not found, exactly as a missing one), then checks rights, then has the body
- * checked; a write then checks the client's expectation of the current state under the row's lock.
+ * checked; a write then checks the client's expectation of the user as it read it, and lands only on that state (the
+ * row's version, or its lock).
  */
 @Service
 public class UserService {
@@ -41,6 +46,7 @@ public class UserService {
     private final TeamRepository teams;
     private final TargetRepository targets;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     UserService(
             UserRepository users,
@@ -50,7 +56,8 @@ public class UserService {
             RoleRepository roles,
             TeamRepository teams,
             TargetRepository targets,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate transactions) {
         this.users = users;
         this.authors = authors;
         this.people = people;
@@ -59,6 +66,7 @@ public class UserService {
         this.teams = teams;
         this.targets = targets;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     public boolean emailTaken(String email) {
@@ -121,9 +129,7 @@ public class UserService {
 
     @ReadOnly
     public MembershipDetails get(Caller caller, String userId) {
-        return users.findByIdAndOrganizationId(userId, caller.organizationId())
-                .map(Details::of)
-                .orElseThrow(UserService::userNotFound);
+        return Details.of(find(caller, userId));
     }
 
     @ReadOnly
@@ -170,12 +176,52 @@ public class UserService {
 
     /**
      * A user may change their own name and title; anything else needs an Admin. {@code changed} and {@code changed_by}
-     * move only when something really changes.
+     * move only when something really changes. A write reads the user as it stands and writes it with its version, no
+     * lock: the membership's row is the first it writes (updates go in the order of their entities' names, label links
+     * after them), so it cannot deadlock with a write holding the lock. One that would add or recolor labels (rows
+     * written before the membership's), or that another write overtook (its {@code UPDATE} then matched no row), runs
+     * again under the row's lock.
      */
-    @Transactional
     public MembershipDetails update(Caller caller, String userId, Write<MembershipChanges, MembershipDetails> write) {
+        try {
+            var unlocked = transactions.execute(status -> changeWithoutLock(caller, userId, write));
+            if (unlocked.isPresent()) {
+                return unlocked.get();
+            }
+        } catch (OptimisticLockingFailureException overtaken) {
+            // Run again below, applying to what the other write stored.
+        }
+        return transactions.execute(status -> changeUnderLock(caller, userId, write));
+    }
+
+    /** Empty, having written nothing, when the write would add or recolor labels. */
+    private Optional<MembershipDetails> changeWithoutLock(
+            Caller caller, String userId, Write<MembershipChanges, MembershipDetails> write) {
+        var user = find(caller, userId);
+        check(caller, user, write);
+        var sentLabels = write.changes().labels();
+        if (sentLabels.isEmpty()) {
+            return Optional.of(apply(caller, user, write.changes(), null, clock.instant()));
+        }
+        return labels.findAsSent(caller, sentLabels.get())
+                .map(newLabels -> apply(caller, user, write.changes(), newLabels, clock.instant()));
+    }
+
+    private MembershipDetails changeUnderLock(
+            Caller caller, String userId, Write<MembershipChanges, MembershipDetails> write) {
         var user = lock(caller, userId);
-        var self = userId.equals(caller.userId());
+        check(caller, user, write);
+        var now = clock.instant();
+        var newLabels = write.changes()
+                .labels()
+                .map(sent -> labels.findOrCreate(caller, sent, now))
+                .orElse(null);
+        return apply(caller, user, write.changes(), newLabels, now);
+    }
+
+    /** Rights, the body, what a user may not do to themselves, then the client's expectation of the user as read. */
+    private void check(Caller caller, Membership user, Write<MembershipChanges, MembershipDetails> write) {
+        var self = user.id().equals(caller.userId());
         var changes = write.changes();
         if (!caller.admin() && (!self || changes.sendsAccess())) {
             throw Refused.notAllowed(Refusal.Right.SELF_OR_ADMIN);
@@ -189,10 +235,11 @@ public class UserService {
             throw new Refused(new Refusal.SharedWithOtherOrganizations("name"));
         }
         write.requireExpected(() -> Details.of(user));
-        var now = clock.instant();
-        Set<Label> newLabels = changes.labels().isPresent()
-                ? labels.findOrCreate(caller, changes.labels().get(), now)
-                : null;
+    }
+
+    /** Null {@code newLabels} leaves the labels as they are. */
+    private MembershipDetails apply(
+            Caller caller, Membership user, MembershipChanges changes, Set<Label> newLabels, Instant now) {
         user.apply(changes, newLabels, authors.getReferenceById(caller.userId()), now);
         return Details.of(user);
     }
@@ -209,10 +256,15 @@ public class UserService {
         user.deactivate(authors.getReferenceById(caller.userId()), clock.instant());
     }
 
+    /** The caller's user of that id, with everything the API shows. */
+    private Membership find(Caller caller, String userId) {
+        return users.findByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
+    }
+
     /** The caller's user of that id, locked until the transaction ends, then read with everything the API shows. */
     private Membership lock(Caller caller, String userId) {
         users.lockByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
-        return users.findByIdAndOrganizationId(userId, caller.organizationId()).orElseThrow(UserService::userNotFound);
+        return find(caller, userId);
     }
 
     /** Roles must exist; teams and targets must be the organization's. The refusal names what is missing per grant. */
