@@ -204,8 +204,9 @@ class ArchitectureTest {
                         method -> method.isMetaAnnotatedWith(Transactional.class)
                                 || method.getOwner().isMetaAnnotatedWith(Transactional.class)
                                 || method.getMethodCallsFromSelf().stream()
-                                        .anyMatch(call ->
-                                                call.getTargetOwner().isEquivalentTo(TransactionTemplate.class)))))
+                                        .anyMatch(
+                                                call -> call.getTargetOwner().isEquivalentTo(TransactionTemplate.class)
+                                                        && call.getName().startsWith("execute")))))
                 .check(CLASSES);
     }
 

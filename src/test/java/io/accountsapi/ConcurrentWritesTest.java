@@ -9,13 +9,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * CONTRACT section 6: concurrent writes. With the same ETag exactly one write wins; without If-Match, writes of
  * different fields all land and none is lost, and each write applies to what the one before it stored.
  */
 class ConcurrentWritesTest extends ApiTestSupport {
+
+    @Autowired
+    private DataSource dataSource;
 
     private static final int ROUNDS = 20;
 
@@ -146,8 +151,9 @@ class ConcurrentWritesTest extends ApiTestSupport {
         var user = "/users/" + tenant.memberId() + "/";
         var names = List.of("red", "green", "blue");
 
-        // Each writer replaces the labels with two of three, overlapping the others' choices: a write that read the
-        // labels as they were before the lock it waited for would link a label twice or keep one it should drop.
+        // Each writer replaces the labels with two of three, overlapping the others' choices: a write that applied to
+        // the
+        // labels as they were before another write landed would link a label twice or keep one it should drop.
         var statuses = concurrently(4, writer -> {
             var answers = new ArrayList<Integer>();
             for (int round = 0; round < ROUNDS; round++) {
@@ -168,6 +174,54 @@ class ConcurrentWritesTest extends ApiTestSupport {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+    }
+
+    /**
+     * A PATCH reads the user without locking it and writes it with its version. A write that lands between its read and
+     * its UPDATE (here PostgreSQL copying a rename of the person into the membership, V9) makes it run again on what
+     * that write stored, rather than write back what it read.
+     */
+    @Test
+    void aWriteOvertakenBetweenItsReadAndItsUpdateAppliesToWhatTheOtherStored() throws Exception {
+        var tenant = newTenant();
+        var user = "/users/" + tenant.memberId() + "/";
+        Response answer;
+        try (var other = dataSource.getConnection();
+                var pool = Executors.newSingleThreadExecutor()) {
+            other.setAutoCommit(false);
+            try (var rename = other.prepareStatement(
+                    "UPDATE people SET name = 'Renamed elsewhere' WHERE id = (SELECT person_id FROM memberships WHERE id = ?)")) {
+                rename.setString(1, tenant.memberId());
+                rename.executeUpdate();
+            }
+            var patch = pool.submit(() -> patch(user, jwt(tenant.adminKey()), "{\"title\": \"cto\"}"));
+            awaitAStatementWaitingForALock();
+            other.commit();
+            answer = patch.get();
+        }
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("name").asString()).isEqualTo("Renamed elsewhere");
+        assertThat(jdbc.sql("""
+                        SELECT m.title, m.person_name, p.name FROM memberships m JOIN people p ON p.id = m.person_id
+                        WHERE m.id = :id""").param("id", tenant.memberId()).query().singleRow())
+                .containsEntry("title", "cto")
+                .containsEntry("person_name", "Renamed elsewhere")
+                .containsEntry("name", "Renamed elsewhere");
+    }
+
+    /** Until a statement of this database waits for a row lock (the PATCH's UPDATE behind the open rename). */
+    private void awaitAStatementWaitingForALock() throws InterruptedException {
+        for (int attempt = 0; attempt < 250; attempt++) {
+            var waiting = jdbc.sql("""
+                            SELECT count(*) FROM pg_stat_activity
+                            WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Integer.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no statement waited for the open rename's lock");
     }
 
     private static String addressValue(String field, int round, List<String> countries) {

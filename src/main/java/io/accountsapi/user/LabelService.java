@@ -151,8 +151,8 @@ public class LabelService {
     }
 
     /**
-     * The caller's labels of these names when a user's write sending them would change none (each exists, in any color
-     * sent); empty when it would add or recolor one.
+     * The caller's labels of these names when a user's write sending them would change none (each exists, already in
+     * the color sent where one is sent); empty when it would add or recolor one.
      */
     @Transactional
     Optional<Set<Label>> findAsSent(Caller caller, List<LabelName> inputs) {
