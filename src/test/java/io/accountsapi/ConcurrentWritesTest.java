@@ -151,8 +151,7 @@ class ConcurrentWritesTest extends ApiTestSupport {
         var user = "/users/" + tenant.memberId() + "/";
         var names = List.of("red", "green", "blue");
 
-        // Each writer replaces the labels with two of three, overlapping the others' choices: a write that applied to
-        // the
+        // Each writer replaces the labels with two of three, overlapping the others' choices: a write applied to the
         // labels as they were before another write landed would link a label twice or keep one it should drop.
         var statuses = concurrently(4, writer -> {
             var answers = new ArrayList<Integer>();

@@ -200,11 +200,15 @@ public class UserService {
         var user = find(caller, userId);
         check(caller, user, write);
         var sentLabels = write.changes().labels();
-        if (sentLabels.isEmpty()) {
-            return Optional.of(apply(caller, user, write.changes(), null, clock.instant()));
+        Set<Label> newLabels = null;
+        if (sentLabels.isPresent()) {
+            var asSent = labels.findAsSent(caller, sentLabels.get());
+            if (asSent.isEmpty()) {
+                return Optional.empty();
+            }
+            newLabels = asSent.get();
         }
-        return labels.findAsSent(caller, sentLabels.get())
-                .map(newLabels -> apply(caller, user, write.changes(), newLabels, clock.instant()));
+        return Optional.of(apply(caller, user, write.changes(), newLabels, clock.instant()));
     }
 
     private MembershipDetails changeUnderLock(
